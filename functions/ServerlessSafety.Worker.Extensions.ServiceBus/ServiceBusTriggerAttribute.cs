@@ -1,4 +1,3 @@
-#if !OFFICIAL_SERVICEBUS_EXTENSION
 using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 
 [assembly: ExtensionInformation("Microsoft.Azure.WebJobs.Extensions.ServiceBus", "5.17.0")]
@@ -13,7 +12,7 @@ namespace Microsoft.Azure.Functions.Worker;
 /// </summary>
 /// <remarks>
 /// The generator reads every property; each carries <c>[DefaultValue]</c> or it fails.
-/// Build with <c>-p:UseOfficialServiceBusExtension=true</c> to use the official package instead.
+/// Build the app with <c>-p:UseOfficialServiceBusExtension=true</c> to use the official package instead.
 /// </remarks>
 public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute
 {
@@ -59,4 +58,3 @@ public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute
     [DefaultValue("false")]
     public bool IsBatched { get; set; }
 }
-#endif
