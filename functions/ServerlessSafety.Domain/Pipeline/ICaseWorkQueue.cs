@@ -3,7 +3,7 @@ namespace ServerlessSafety.Domain.Pipeline;
 /// <summary>Puts case work on a pipeline queue.</summary>
 /// <remarks>
 /// Queues deliver at least once and detect duplicates by message id within a window, so a sender gives the
-/// same <paramref name="deduplicationKey"/> for the same piece of work and every consumer is idempotent.
+/// same deduplication key for the same piece of work and every consumer is idempotent.
 /// </remarks>
 public interface ICaseWorkQueue
 {
