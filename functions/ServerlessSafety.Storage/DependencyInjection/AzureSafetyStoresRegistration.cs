@@ -7,9 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Content;
+using ServerlessSafety.Domain.Notices;
 using ServerlessSafety.Domain.Pipeline;
+using ServerlessSafety.Domain.Reports;
 using ServerlessSafety.Storage.Blobs;
 using ServerlessSafety.Storage.Cosmos;
+using ServerlessSafety.Storage.Cosmos.Reports;
 using ServerlessSafety.Storage.ServiceBus;
 
 namespace ServerlessSafety.Storage.DependencyInjection;
@@ -50,6 +53,9 @@ public static class AzureSafetyStoresRegistration
         services.TryAddSingleton<IContentVault, BlobContentVault>();
         services.TryAddSingleton<ICaseStore, CosmosCaseStore>();
         services.TryAddSingleton<ICaseWorkQueue, ServiceBusCaseWorkQueue>();
+        services.TryAddSingleton<IReportReceiptStore, CosmosReportReceiptStore>();
+        services.TryAddSingleton<IIdempotencyStore, CosmosIdempotencyStore>();
+        services.TryAddSingleton<INoticeOutbox, CosmosNoticeOutbox>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, LocalResourceInitializer>());
         return services;
     }
