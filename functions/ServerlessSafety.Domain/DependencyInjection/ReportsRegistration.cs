@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ServerlessSafety.Domain.Notices;
 using ServerlessSafety.Domain.Reports;
 using ServerlessSafety.Domain.Sla;
+using ServerlessSafety.Domain.Webhooks;
 
 namespace ServerlessSafety.Domain.DependencyInjection;
 
@@ -35,6 +36,26 @@ public static class ReportsRegistration
         services.TryAddSingleton<CaseNotices>();
         services.TryAddSingleton<NoticeDispatcher>();
         services.TryAddSingleton<CaseSlaSteps>();
+        AddNotices(services, configuration);
         return services;
+    }
+
+    private static void AddNotices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NoticesOptions>()
+            .Bind(configuration.GetSection(NoticesOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new NoticeWebhookSigner(new WebhookSignature(
+            Convert.FromBase64String(sp.GetRequiredService<IOptions<NoticesOptions>>().Value.WebhookSecret))));
+        services.AddHttpClient(WebhookNoticeSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedWebhookHandler.Create(
+                new WebhookAddressGuard(sp.GetRequiredService<IOptions<NoticesOptions>>().Value.AllowLoopbackWebhooks)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INoticeSender, WebhookNoticeSender>());
+        if (configuration.GetValue<bool>($"{NoticesOptions.Section}:{nameof(NoticesOptions.UseDevelopmentMailbox)}"))
+        {
+            services.TryAddSingleton<DevelopmentMailbox>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<INoticeSender, DevelopmentMailbox>(sp => sp.GetRequiredService<DevelopmentMailbox>()));
+        }
     }
 }
