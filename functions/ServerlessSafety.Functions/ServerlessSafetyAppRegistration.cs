@@ -1,5 +1,11 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessSafety.Domain.DependencyInjection;
+using ServerlessSafety.Functions.Pages;
+using ServerlessSafety.Storage.DependencyInjection;
 
 namespace ServerlessSafety.Functions;
 
@@ -12,6 +18,11 @@ public static class ServerlessSafetyAppRegistration
     public static IServiceCollection AddServerlessSafetyApp(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        services.AddAzureSafetyStores(configuration);
+        services.AddSafetyPolicy(configuration);
+        services.AddVictimReports(configuration);
+        services.TryAddSingleton<ReportPageRenderer>();
         return services;
     }
 }

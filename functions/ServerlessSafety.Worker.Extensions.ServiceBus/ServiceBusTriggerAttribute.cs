@@ -1,18 +1,21 @@
 using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 
+#if SERVICEBUS_HOST_EXTENSION
 [assembly: ExtensionInformation("Microsoft.Azure.WebJobs.Extensions.ServiceBus", "5.17.0")]
+#endif
 
 namespace Microsoft.Azure.Functions.Worker;
 
 /// <summary>
 /// Source-compatible stand-in for the official Service Bus trigger attribute, whose worker package is not
 /// served on this project's build machines. Same name, namespace and properties, so the worker's source
-/// generator writes the same <c>serviceBusTrigger</c> binding into <c>functions.metadata</c>, and the
-/// <c>ExtensionInformation</c> above makes the deployed host load the Service Bus extension.
+/// generator writes the same <c>serviceBusTrigger</c> binding into <c>functions.metadata</c>.
 /// </summary>
 /// <remarks>
 /// The generator reads every property; each carries <c>[DefaultValue]</c> or it fails.
-/// Build the app with <c>-p:UseOfficialServiceBusExtension=true</c> to use the official package instead.
+/// The deployed host loads the Service Bus extension only if the build names it: build with
+/// <c>-p:ServiceBusHostExtension=true</c> (adds the <c>ExtensionInformation</c> above, whose package the
+/// SDK restores from nuget.org) or with <c>-p:UseOfficialServiceBusExtension=true</c> (the official worker package).
 /// </remarks>
 public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute
 {
