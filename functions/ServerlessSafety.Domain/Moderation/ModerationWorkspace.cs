@@ -1,0 +1,101 @@
+using ServerlessSafety.Domain.Cases;
+using ServerlessSafety.Domain.Content;
+using ServerlessSafety.Domain.Offenders;
+using ServerlessSafety.Domain.Policy;
+
+namespace ServerlessSafety.Domain.Moderation;
+
+/// <summary>
+/// What the moderators' pages read: the queue, a case (each view recorded on the case's timeline), one file revealed
+/// on request (recorded too, and marked as viewed by a person for the NCMEC report), and the file's bytes.
+/// </summary>
+public sealed class ModerationWorkspace
+{
+    private readonly ICaseStore _cases;
+    private readonly IOffenderStore _offenders;
+    private readonly IContentVault _vault;
+    private readonly SafetyPolicy _policy;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the workspace.</summary>
+    public ModerationWorkspace(ICaseStore cases, IOffenderStore offenders, IContentVault vault, SafetyPolicy policy, TimeProvider time)
+    {
+        _cases = cases;
+        _offenders = offenders;
+        _vault = vault;
+        _policy = policy;
+        _time = time;
+    }
+
+    /// <summary>Open cases, highest priority first, then nearest deadline.</summary>
+    public async Task<IReadOnlyList<QueueItem>> ListQueueAsync(QueueFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var limit = Math.Clamp(filter.Limit, 1, QueueFilter.MaxLimit);
+        var filtered = filter.Category is not null || filter.MinorOnly;
+        var open = await _cases.ListOpenAsync(filtered ? QueueFilter.MaxLimit : limit, cancellationToken);
+        var now = _time.GetUtcNow();
+        return open
+            .Where(c => filter.Category is null || c.Category == filter.Category)
+            .Where(c => !filter.MinorOnly || c.InvolvesMinor)
+            .Take(limit)
+            .Select(c => QueueItem.From(c, _policy, now))
+            .ToList();
+    }
+
+    /// <summary>Opens a case for a moderator and records the view; null when there is no such case.</summary>
+    public Task<CaseView?> OpenCaseAsync(string caseId, string moderatorId, bool hashOnly, CancellationToken cancellationToken = default)
+        => RecordAndViewAsync(caseId, moderatorId, c => c.With(Entry(ModerationEvents.Viewed, moderatorId, hashOnly ? "hash-only view" : "case opened")), null, hashOnly, cancellationToken);
+
+    /// <summary>
+    /// Reveals one file of the case to a moderator: recorded on the timeline and on the file. Null when there is no
+    /// such case or file.
+    /// </summary>
+    public async Task<CaseView?> RevealAsync(string caseId, string fileSha256, string moderatorId, CancellationToken cancellationToken = default)
+    {
+        var current = await _cases.GetAsync(caseId, cancellationToken);
+        if (current?.Files.Any(f => f.Sha256 == fileSha256) != true)
+        {
+            return null;
+        }
+
+        return await RecordAndViewAsync(
+            caseId,
+            moderatorId,
+            c => c.With(Entry(ModerationEvents.Revealed, moderatorId, $"revealed file sha256 {fileSha256[..Math.Min(12, fileSha256.Length)]}")) with
+            {
+                Files = c.Files.Select(f => f.Sha256 == fileSha256 ? f with { ViewedByPerson = true } : f).ToList(),
+            },
+            fileSha256,
+            hashOnly: false,
+            cancellationToken);
+    }
+
+    /// <summary>A file of the case, or null when the case has no such file or the blob is gone.</summary>
+    public async Task<(CaseFile File, Stream Content)?> OpenFileAsync(string caseId, string fileSha256, CancellationToken cancellationToken = default)
+    {
+        var file = (await _cases.GetAsync(caseId, cancellationToken))?.Files.FirstOrDefault(f => f.Sha256 == fileSha256);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var content = await _vault.OpenReadAsync(new BlobLocation(file.Container, file.BlobName), cancellationToken);
+        return content is null ? null : (file, content);
+    }
+
+    private async Task<CaseView?> RecordAndViewAsync(string caseId, string moderatorId, Func<SafetyCase, SafetyCase> record, string? revealed, bool hashOnly, CancellationToken cancellationToken)
+    {
+        var saved = await _cases.UpdateAsync(caseId, record, cancellationToken);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        var offender = saved.Subject.Account is { } account ? await _offenders.GetAsync(account, cancellationToken) : null;
+        var category = _policy.GetCategory(saved.Category);
+        return new CaseView(saved with { Contact = null, StatusTokenHash = null }, category, offender, revealed, hashOnly, _time.GetUtcNow());
+    }
+
+    private CaseEvent Entry(string kind, string moderatorId, string detail) => new(_time.GetUtcNow(), kind, null, moderatorId, detail);
+}
