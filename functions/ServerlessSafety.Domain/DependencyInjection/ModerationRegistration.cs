@@ -9,8 +9,7 @@ public static class ModerationRegistration
 {
     /// <summary>
     /// Registers <see cref="ModerationWorkspace"/> and <see cref="DecisionService"/>. They need the policy, the offenders
-    /// (<see cref="OffendersRegistration.AddSafetyOffenders"/>), a case store, a content vault, a case work queue and the
-    /// SLA clock. Calling it twice changes nothing.
+    /// (<see cref="OffendersRegistration.AddSafetyOffenders"/>), a case store, a content vault and a case work queue. Calling it twice changes nothing.
     /// </summary>
     public static IServiceCollection AddSafetyModeration(this IServiceCollection services)
     {

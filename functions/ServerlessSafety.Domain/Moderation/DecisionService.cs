@@ -21,18 +21,16 @@ public sealed partial class DecisionService
     private readonly ICaseStore _cases;
     private readonly OffenderEnforcement _enforcement;
     private readonly ICaseWorkQueue _queue;
-    private readonly ICaseSlaClock _clock;
     private readonly SafetyPolicy _policy;
     private readonly TimeProvider _time;
     private readonly ILogger<DecisionService> _logger;
 
     /// <summary>Creates the service.</summary>
-    public DecisionService(ICaseStore cases, OffenderEnforcement enforcement, ICaseWorkQueue queue, ICaseSlaClock clock, SafetyPolicy policy, TimeProvider time, ILogger<DecisionService> logger)
+    public DecisionService(ICaseStore cases, OffenderEnforcement enforcement, ICaseWorkQueue queue, SafetyPolicy policy, TimeProvider time, ILogger<DecisionService> logger)
     {
         _cases = cases;
         _enforcement = enforcement;
         _queue = queue;
-        _clock = clock;
         _policy = policy;
         _time = time;
         _logger = logger;
@@ -42,9 +40,15 @@ public sealed partial class DecisionService
     public static string EscalationKey(string caseId) => $"{caseId}:{PipelineQueue.NcmecEscalation}:moderator-decision";
 
     /// <summary>Applies <paramref name="decision"/> to the case on behalf of <paramref name="moderatorId"/>.</summary>
-    public async Task<DecisionResult> DecideAsync(string caseId, ModerationDecision decision, string moderatorId, CancellationToken cancellationToken = default)
+    /// <param name="caseId">The case.</param>
+    /// <param name="decision">The decision.</param>
+    /// <param name="moderatorId">Who decided.</param>
+    /// <param name="clock">The case's SLA clock (made per invocation in the app: the durable client comes from a binding).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task<DecisionResult> DecideAsync(string caseId, ModerationDecision decision, string moderatorId, ICaseSlaClock clock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(clock);
         var current = await _cases.GetAsync(caseId, cancellationToken);
         if (current is null)
         {
@@ -63,7 +67,7 @@ public sealed partial class DecisionService
         var saved = (await _cases.UpdateAsync(caseId, c => c.IsResolved ? c : Resolve(c, resolution, decision), cancellationToken))!;
         if (!IsSameDecision(saved.Resolution!, resolution))
         {
-            await _clock.NotifyResolvedAsync(caseId, cancellationToken);
+            await clock.NotifyResolvedAsync(caseId, cancellationToken);
             return new DecisionResult(DecisionStatus.AlreadyResolved, saved, ["The case was already resolved."]);
         }
 
@@ -88,7 +92,7 @@ public sealed partial class DecisionService
             saved = await AppendOnceAsync(caseId, ModerationEvents.NcmecRequested, moderatorId, decision.ReportToNcmec ? "requested by the moderator" : "required by the policy", cancellationToken);
         }
 
-        await _clock.NotifyResolvedAsync(caseId, cancellationToken);
+        await clock.NotifyResolvedAsync(caseId, cancellationToken);
         LogDecided(_logger, caseId, decision.Outcome, strike is not null, reportToNcmec);
         return new DecisionResult(DecisionStatus.Resolved, saved, [], strike, reportToNcmec);
     }
