@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessSafety.Domain.DependencyInjection;
 using ServerlessSafety.Functions.Pages;
+using ServerlessSafety.Storage.Cosmos.Offenders;
 using ServerlessSafety.Storage.DependencyInjection;
 
 namespace ServerlessSafety.Functions;
@@ -21,6 +22,9 @@ public static class ServerlessSafetyAppRegistration
         services.Configure<JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddAzureSafetyStores(configuration);
         services.AddSafetyPolicy(configuration);
+        services.AddAzureOffenderStores(configuration).AddSafetyOffenders(configuration);
+        services.AddSafetyTriage();
+        services.AddSafetyModeration();
         services.AddVictimReports(configuration);
         services.TryAddSingleton<ReportPageRenderer>();
         return services;
