@@ -31,7 +31,6 @@ public static class ReportsRegistration
         services.TryAddSingleton(sp => new StatusTokens(sp.GetRequiredService<IOptions<ReportsOptions>>().Value.StatusTokenKeyBytes()));
         services.TryAddSingleton(sp => new SlaReminderSchedule(sp.GetRequiredService<IOptions<ReportsOptions>>().Value.ReminderFractions));
         services.TryAddSingleton<ReportIntake>();
-        services.TryAddSingleton<IReportedContentBank, ReportedContentBank>();
         services.TryAddSingleton<ReportCaseOpener>();
         services.TryAddSingleton<ReportStatus>();
         services.TryAddSingleton<CaseNotices>();
