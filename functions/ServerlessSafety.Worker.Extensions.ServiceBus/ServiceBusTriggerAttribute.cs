@@ -17,7 +17,7 @@ namespace Microsoft.Azure.Functions.Worker;
 /// <c>-p:ServiceBusHostExtension=true</c> (adds the <c>ExtensionInformation</c> above, whose package the
 /// SDK restores from nuget.org) or with <c>-p:UseOfficialServiceBusExtension=true</c> (the official worker package).
 /// </remarks>
-public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute
+public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute, ISupportCardinality
 {
     /// <summary>Triggers on messages of a queue.</summary>
     /// <param name="queueName">The queue name, or a <c>%setting%</c> expression.</param>
@@ -38,15 +38,12 @@ public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute
     public string? Connection { get; set; }
 
     /// <summary>The queue name.</summary>
-    [DefaultValue(null!)]
     public string? QueueName { get; }
 
     /// <summary>The topic name.</summary>
-    [DefaultValue(null!)]
     public string? TopicName { get; }
 
     /// <summary>The subscription name.</summary>
-    [DefaultValue(null!)]
     public string? SubscriptionName { get; }
 
     /// <summary>Whether the entity is session-aware.</summary>
@@ -60,4 +57,11 @@ public sealed class ServiceBusTriggerAttribute : TriggerBindingAttribute
     /// <summary>Whether the function receives a batch of messages.</summary>
     [DefaultValue("false")]
     public bool IsBatched { get; set; }
+
+    /// <summary>The binding's cardinality, as the generator writes it: <c>Many</c> when batched.</summary>
+    Cardinality ISupportCardinality.Cardinality
+    {
+        get => IsBatched ? Cardinality.Many : Cardinality.One;
+        set => IsBatched = value == Cardinality.Many;
+    }
 }
