@@ -5,7 +5,7 @@
 const CosmosServer = require('./lib/cosmos-server');
 
 // The Cosmos DB emulator's published key: the server accepts any key, the SDK needs one to sign requests.
-const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XyHwY+gw==';
+const EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
 const USAGE = 'usage: node services/cosmos/server.js --port <port, 0 = any free> --data-dir <dir> [--https]';
 
 function parseArgs(argv) {

@@ -35,6 +35,6 @@ public static class CosmosClientFactory
             });
         }
 
-        return new CosmosClient(connectionString, options);
+        return new CosmosClient(endpoint.AbsoluteUri, (string)builder["AccountKey"], options);
     }
 }
