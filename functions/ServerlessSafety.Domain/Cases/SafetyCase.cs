@@ -67,6 +67,9 @@ public sealed record SafetyCase
     /// <summary>Progress of the NCMEC CyberTipline report, when one is required.</summary>
     public NcmecReportProgress? Ncmec { get; init; }
 
+    /// <summary>What the CyberTipline report may say of the reported account and the victim, when the platform knows more.</summary>
+    public Reporting.NcmecCaseDetails? NcmecDetails { get; init; }
+
     /// <summary>Whether the case needs someone on call (for example an escalation that kept failing).</summary>
     public bool NeedsOnCall { get; init; }
 
