@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessSafety.Domain.DependencyInjection;
+using ServerlessSafety.Functions.Escalation;
 using ServerlessSafety.Functions.Pages;
 using ServerlessSafety.Storage.Cosmos.Offenders;
 using ServerlessSafety.Storage.DependencyInjection;
@@ -26,6 +27,7 @@ public static class ServerlessSafetyAppRegistration
         services.AddSafetyTriage();
         services.AddSafetyModeration();
         services.AddVictimReports(configuration);
+        services.AddNcmecEscalation(configuration);
         services.TryAddSingleton<ReportPageRenderer>();
         return services;
     }

@@ -31,9 +31,15 @@ public sealed class CyberTiplineReportBuilder
     };
 
     /// <summary>Builds the report of <paramref name="safetyCase"/>.</summary>
+    /// <exception cref="CyberTiplineException">The reporter is not configured (not transient; the message names the settings).</exception>
     public CyberTiplineReport Build(SafetyCase safetyCase)
     {
         ArgumentNullException.ThrowIfNull(safetyCase);
+        if (_options.MissingReporterSettings() is { Count: > 0 } missing)
+        {
+            throw new CyberTiplineException("build", $"the reporter is not configured: set {string.Join(", ", missing)}", isTransient: false);
+        }
+
         var service = _options.ServiceName;
         var files = safetyCase.Files.Select(f => File(safetyCase, f)).ToList();
         var type = _options.IncidentTypes.TryGetValue(safetyCase.Category, out var configured)

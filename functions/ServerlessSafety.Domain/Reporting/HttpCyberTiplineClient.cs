@@ -23,6 +23,7 @@ public sealed class HttpCyberTiplineClient : ICyberTiplineClient
     private readonly IConfiguration _configuration;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly Uri _baseUrl;
+    private readonly ILogger<HttpCyberTiplineClient> _logger;
 
     /// <summary>Creates the client over <paramref name="http"/> (its own timeout should be infinite; the pipeline times each try).</summary>
     public HttpCyberTiplineClient(HttpClient http, IOptions<NcmecOptions> options, IConfiguration configuration, TimeProvider time, ILogger<HttpCyberTiplineClient> logger)
@@ -31,6 +32,7 @@ public sealed class HttpCyberTiplineClient : ICyberTiplineClient
         _http = http;
         _options = options.Value;
         _configuration = configuration;
+        _logger = logger;
         _pipeline = CyberTiplineRetryPipeline.Create(_options, time, logger);
         var text = _options.BaseUrl.ToString();
         _baseUrl = new Uri(text.EndsWith('/') ? text : text + "/");
@@ -88,10 +90,12 @@ public sealed class HttpCyberTiplineClient : ICyberTiplineClient
         try
         {
             var response = await CallAsync("status", null, () => null, cancellationToken);
+            Log.StatusChecked(_logger, true);
             return new CyberTiplineStatus(true, response.Description ?? "ok");
         }
         catch (CyberTiplineException e)
         {
+            Log.StatusChecked(_logger, false);
             return new CyberTiplineStatus(false, e.Message);
         }
     }

@@ -32,24 +32,19 @@ public sealed class NcmecOptions
     [Required]
     public string PasswordSetting { get; set; } = "NcmecPassword";
 
-    /// <summary>The reporting organization, as NCMEC registered it.</summary>
-    [Required]
+    /// <summary>The reporting organization, as NCMEC registered it. Required to build a report (see <see cref="MissingReporterSettings"/>).</summary>
     public string ReporterOrganization { get; set; } = "";
 
     /// <summary>The platform's product name, reported as the ESP service and platform (default: the organization).</summary>
     public string? EspServiceName { get; set; }
 
     /// <summary>The first name of the person law enforcement contacts about reports.</summary>
-    [Required]
     public string ContactFirstName { get; set; } = "";
 
     /// <summary>The last name of that person.</summary>
-    [Required]
     public string ContactLastName { get; set; } = "";
 
     /// <summary>That person's email address.</summary>
-    [Required]
-    [EmailAddress]
     public string ContactEmail { get; set; } = "";
 
     /// <summary>That person's phone number, if any.</summary>
@@ -96,6 +91,23 @@ public sealed class NcmecOptions
 
     /// <summary>The service name reported for the platform.</summary>
     public string ServiceName => string.IsNullOrWhiteSpace(EspServiceName) ? ReporterOrganization : EspServiceName;
+
+    /// <summary>
+    /// The reporter settings a report needs that are not set. They are checked when a report is built rather than at
+    /// start, so an app that never reports (a local demo, a test) starts without them; a report without them fails
+    /// the case for on-call with the names of the settings.
+    /// </summary>
+    public IReadOnlyList<string> MissingReporterSettings()
+    {
+        (string Name, bool IsSet)[] settings =
+        [
+            (nameof(ReporterOrganization), !string.IsNullOrWhiteSpace(ReporterOrganization)),
+            (nameof(ContactFirstName), !string.IsNullOrWhiteSpace(ContactFirstName)),
+            (nameof(ContactLastName), !string.IsNullOrWhiteSpace(ContactLastName)),
+            (nameof(ContactEmail), ContactEmail.Contains('@', StringComparison.Ordinal)),
+        ];
+        return settings.Where(s => !s.IsSet).Select(s => $"{Section}:{s.Name}").ToList();
+    }
 
     /// <summary>Whether <see cref="BaseUrl"/> is allowed: production only when <see cref="UseProduction"/> says so.</summary>
     public bool BaseUrlIsAllowed()
