@@ -50,7 +50,9 @@ public sealed class PipelineFixture : IAsyncLifetime
             ["Notices__AllowLoopbackWebhooks"] = "true",
             ["Notices__UseDevelopmentMailbox"] = "true",
             ["LocalHost__FunctionKey"] = FunctionKey,
-            ["ASPNETCORE_URLS"] = BaseAddress.ToString(),
+            ["LocalHost__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["LocalHost__DurableMaxPollingInterval"] = "00:00:01",
+            ["LocalHost__BlobPollingInterval"] = "00:00:00.500",
         };
 
         var settingsFile = Path.Combine(Path.GetTempPath(), $"serverlesssafety-e2e-{port}.settings.json");
@@ -61,10 +63,8 @@ public sealed class PipelineFixture : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { LocalHostDll(root), "--settings", settingsFile, "--url", BaseAddress.ToString().TrimEnd('/') })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        start.ArgumentList.Add(LocalHostDll(root));
+        start.Environment["LocalHost__SettingsFile"] = settingsFile;
 
         foreach (var (name, value) in settings)
         {
