@@ -38,7 +38,7 @@ public sealed class PipelineFixture : IAsyncLifetime
         Services = await StartServicesAsync(root);
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         var settings = new Dictionary<string, string>(Services)
         {
             ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",

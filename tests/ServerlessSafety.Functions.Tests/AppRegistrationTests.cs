@@ -15,7 +15,7 @@ public sealed class AppRegistrationTests
     [Fact]
     public async Task AddServerlessSafetyApp_EveryFunctionClass_CanBeCreated()
     {
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Uploads"] = "UseDevelopmentStorage=true",

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using ServerlessSafety.Domain.Notices;
 using ServerlessSafety.Domain.Reports;
 using ServerlessSafety.Domain.Sla;
-using ServerlessSafety.Domain.Webhooks;
+using ServerlessSafety.Domain.Offenders.Webhooks;
 
 namespace ServerlessSafety.Domain.DependencyInjection;
 
@@ -46,11 +46,9 @@ public static class ReportsRegistration
             .Bind(configuration.GetSection(NoticesOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(sp => new NoticeWebhookSigner(new WebhookSignature(
-            Convert.FromBase64String(sp.GetRequiredService<IOptions<NoticesOptions>>().Value.WebhookSecret))));
+        services.TryAddSingleton(sp => new NoticeWebhookSigner(sp.GetRequiredService<IOptions<NoticesOptions>>().Value.WebhookSecret));
         services.AddHttpClient(WebhookNoticeSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
-            .ConfigurePrimaryHttpMessageHandler(sp => GuardedWebhookHandler.Create(
-                new WebhookAddressGuard(sp.GetRequiredService<IOptions<NoticesOptions>>().Value.AllowLoopbackWebhooks)));
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedWebhookHandler.Create(sp.GetRequiredService<IOptions<NoticesOptions>>().Value.AllowLoopbackWebhooks));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INoticeSender, WebhookNoticeSender>());
         if (configuration.GetValue<bool>($"{NoticesOptions.Section}:{nameof(NoticesOptions.UseDevelopmentMailbox)}"))
         {

@@ -1,7 +1,5 @@
-using ServerlessSafety.Domain.Webhooks;
-
 namespace ServerlessSafety.Domain.Notices;
 
-/// <summary>The signer of reporters' webhook notices, kept apart from the enforcement-event signer so each secret has one use.</summary>
-/// <param name="Signature">The signer.</param>
-public sealed record NoticeWebhookSigner(WebhookSignature Signature);
+/// <summary>The secret reporters' webhook notices are signed with, kept apart from the enforcement-event secret so each has one use.</summary>
+/// <param name="Secret">The shared secret (at least 32 characters).</param>
+public sealed record NoticeWebhookSigner(string Secret);

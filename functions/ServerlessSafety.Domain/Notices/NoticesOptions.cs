@@ -8,8 +8,9 @@ public sealed class NoticesOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Notices";
 
-    /// <summary>Base64 of at least 32 bytes: the secret reporters' webhooks verify signatures with. A Key Vault reference in Azure.</summary>
+    /// <summary>The secret (at least 32 characters) reporters' webhooks verify signatures with. A Key Vault reference in Azure.</summary>
     [Required]
+    [MinLength(32)]
     public string WebhookSecret { get; set; } = "";
 
     /// <summary>Allow webhooks to loopback addresses: local development and tests only.</summary>

@@ -1,25 +1,28 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ServerlessSafety.Domain.Cases;
-using ServerlessSafety.Domain.Webhooks;
+using ServerlessSafety.Domain.Offenders.Webhooks;
 
 namespace ServerlessSafety.Domain.Notices;
 
-/// <summary>Delivers notices as signed JSON POSTs to the reporter's webhook, through the address guard.</summary>
+/// <summary>
+/// Delivers notices as JSON POSTs to the reporter's webhook, signed as <see cref="WebhookSignature"/> describes and
+/// sent only to addresses <see cref="WebhookAddressGuard"/> allows (the same guard as enforcement webhooks).
+/// </summary>
 public sealed class WebhookNoticeSender : INoticeSender
 {
     /// <summary>The named HttpClient, configured with <see cref="GuardedWebhookHandler"/>.</summary>
     public const string HttpClientName = "notice-webhooks";
 
     private readonly IHttpClientFactory _clients;
-    private readonly WebhookSignature _signature;
+    private readonly string _secret;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the sender.</summary>
     public WebhookNoticeSender(IHttpClientFactory clients, NoticeWebhookSigner signer, TimeProvider time)
     {
         _clients = clients;
-        _signature = signer.Signature;
+        _secret = signer.Secret;
         _time = time;
     }
 
@@ -33,7 +36,9 @@ public sealed class WebhookNoticeSender : INoticeSender
         var body = JsonSerializer.SerializeToUtf8Bytes(new { notice.CaseId, notice.Kind, notice.Text, at = now }, JsonSerializerOptions.Web);
         using var request = new HttpRequestMessage(HttpMethod.Post, notice.Channel!.Address) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add(WebhookSignature.Header, _signature.Sign(body, now));
+        var timestamp = now.ToUnixTimeSeconds();
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(_secret, timestamp, body));
         request.Headers.Add("Idempotency-Key", notice.Id);
         try
         {
@@ -46,7 +51,7 @@ public sealed class WebhookNoticeSender : INoticeSender
 
             throw new NoticeDeliveryException($"HTTP {code}", isTransient: code is 408 or 429 or >= 500);
         }
-        catch (HttpRequestException e) when (e.InnerException is WebhookRefusedException)
+        catch (HttpRequestException e) when (e.InnerException is WebhookAddressRefusedException)
         {
             throw new NoticeDeliveryException("address refused", isTransient: false);
         }

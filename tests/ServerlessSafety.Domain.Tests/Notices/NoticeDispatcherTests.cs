@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Notices;
 using ServerlessSafety.Domain.Tests.Fakes;
-using ServerlessSafety.Domain.Webhooks;
+using ServerlessSafety.Domain.Offenders.Webhooks;
 
 namespace ServerlessSafety.Domain.Tests.Notices;
 
@@ -17,10 +17,10 @@ public sealed class NoticeDispatcherTests : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly string _url;
-    private readonly ConcurrentQueue<(string Signature, byte[] Body)> _received = new();
+    private readonly ConcurrentQueue<(string? Timestamp, string? Signature, byte[] Body)> _received = new();
     private readonly InMemoryNoticeOutbox _outbox = new();
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly WebhookSignature _signature = new(RandomNumberGenerator.GetBytes(32));
+    private readonly string _secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private int _failuresToServe;
 
     public NoticeDispatcherTests()
@@ -39,8 +39,8 @@ public sealed class NoticeDispatcherTests : IDisposable
 
         Assert.Equal(1, await Dispatcher(allowLoopback: true).DeliverDueAsync());
 
-        var (signature, body) = Assert.Single(_received);
-        Assert.True(_signature.Verify(signature, body, _time.GetUtcNow(), TimeSpan.FromMinutes(5)));
+        var (timestamp, signature, body) = Assert.Single(_received);
+        Assert.True(WebhookSignature.Verify(_secret, timestamp, signature, body, _time.GetUtcNow()));
         Assert.Contains("We received your report", System.Text.Encoding.UTF8.GetString(body));
         Assert.Equal(NoticeState.Delivered, _outbox.Notices["SS-1:received"].State);
     }
@@ -120,9 +120,9 @@ public sealed class NoticeDispatcherTests : IDisposable
     private NoticeDispatcher Dispatcher(bool allowLoopback)
     {
         var services = new ServiceCollection();
-        services.AddHttpClient(WebhookNoticeSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => GuardedWebhookHandler.Create(new WebhookAddressGuard(allowLoopback)));
+        services.AddHttpClient(WebhookNoticeSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => GuardedWebhookHandler.Create(allowLoopback));
         var clients = services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
-        var sender = new WebhookNoticeSender(clients, new NoticeWebhookSigner(_signature), _time);
+        var sender = new WebhookNoticeSender(clients, new NoticeWebhookSigner(_secret), _time);
         return new NoticeDispatcher(_outbox, [sender], _time, NullLogger<NoticeDispatcher>.Instance);
     }
 
@@ -148,7 +148,7 @@ public sealed class NoticeDispatcherTests : IDisposable
             }
             else
             {
-                _received.Enqueue((context.Request.Headers[WebhookSignature.Header]!, body.ToArray()));
+                _received.Enqueue((context.Request.Headers[WebhookSignature.TimestampHeader], context.Request.Headers[WebhookSignature.SignatureHeader], body.ToArray()));
                 context.Response.StatusCode = 204;
             }
 
