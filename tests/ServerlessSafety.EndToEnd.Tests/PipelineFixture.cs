@@ -32,10 +32,19 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public string HostOutput { get { lock (_hostOutput) { return _hostOutput.ToString(); } } }
 
+    /// <summary>Why the pipeline cannot run here, when a local service it needs is missing; tests skip with this reason.</summary>
+    public string? Unavailable { get; private set; }
+
     public async Task InitializeAsync()
     {
         var root = RepositoryRoot.Path;
         Services = await StartServicesAsync(root);
+        if (!Services.ContainsKey("ServiceBus") || !File.Exists(Path.Combine(root, "functions", "ServerlessSafety.LocalHost", "bin", "Release", "net10.0", "ServerlessSafety.LocalHost.dll")) && !File.Exists(Path.Combine(root, "functions", "ServerlessSafety.LocalHost", "bin", "Debug", "net10.0", "ServerlessSafety.LocalHost.dll")))
+        {
+            Unavailable = "The pipeline needs the local Service Bus emulator and the local host; scripts/services did not provide them (see its output).";
+            return;
+        }
+
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
@@ -110,6 +119,11 @@ public sealed class PipelineFixture : IAsyncLifetime
     {
         Http?.Dispose();
         Cosmos?.Dispose();
+        if (Unavailable is not null)
+        {
+            return;
+        }
+
         if (_host is { HasExited: false })
         {
             _host.Kill(entireProcessTree: true);
