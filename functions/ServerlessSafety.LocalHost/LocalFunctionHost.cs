@@ -58,29 +58,13 @@ public sealed class LocalFunctionHost : IAsyncDisposable
     /// <exception cref="LocalHostStartException">Some function cannot run here; nothing was left running.</exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = [.. _options.Args],
-            ContentRootPath = AppContext.BaseDirectory,
-            ApplicationName = _options.FunctionsAssembly.GetName().Name,
-        });
-        var settingsFile = _options.LocalSettingsPath
-            ?? builder.Configuration[LocalHostSettings.SettingsFile]
-            ?? Path.Combine(AppContext.BaseDirectory, "local.settings.json");
-        // local.settings.json sits below environment variables and the command line, as with func start.
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = LocalSettingsFile.ReadValues(settingsFile) });
-        builder.Configuration.AddInMemoryCollection(_options.Settings);
-        _options.ConfigureLogging?.Invoke(builder.Logging);
-
+        var (builder, hostJson, keys) = CreateBuilder();
         var configuration = builder.Configuration;
-        var hostJson = HostJson.Load(_options.HostJsonPath ?? Path.Combine(AppContext.BaseDirectory, "host.json"));
         var port = configuration.GetValue(LocalHostSettings.Port, DefaultPort);
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
 
-        using var startupLoggers = LoggerFactory.Create(l => _options.ConfigureLogging?.Invoke(l));
         var problems = new List<StartProblem>();
         var functions = FunctionDiscovery.Discover(_options.FunctionsAssembly, problems);
-        var keys = new FunctionKeys(configuration[LocalHostSettings.FunctionKey], configuration[LocalHostSettings.MasterKey]);
         var plan = Bind(functions, configuration, hostJson, keys, problems);
         if (problems.Count > 0)
         {
@@ -125,6 +109,20 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         Log.Ready(logger, BaseAddress.ToString(), functions.Count);
     }
 
+    /// <summary>
+    /// Discovers and binds every function against the settings, as <see cref="StartAsync"/> does first, and starts
+    /// nothing; one line per function that could not run, empty when all can.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckFunctionsAsync()
+    {
+        var (builder, hostJson, keys) = CreateBuilder();
+        var problems = new List<StartProblem>();
+        var functions = FunctionDiscovery.Discover(_options.FunctionsAssembly, problems);
+        Bind(functions, builder.Configuration, hostJson, keys, problems);
+        await DisposeDurableAsync();
+        return problems.Select(p => p.ToString()).ToList();
+    }
+
     /// <summary>Stops the triggers, waits for running invocations, then stops HTTP.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
@@ -165,6 +163,26 @@ public sealed class LocalFunctionHost : IAsyncDisposable
             await _app.DisposeAsync();
             _app = null;
         }
+    }
+
+    private (WebApplicationBuilder Builder, HostJson HostJson, FunctionKeys Keys) CreateBuilder()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. _options.Args],
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = _options.FunctionsAssembly.GetName().Name,
+        });
+        var settingsFile = _options.LocalSettingsPath
+            ?? builder.Configuration[LocalHostSettings.SettingsFile]
+            ?? Path.Combine(AppContext.BaseDirectory, "local.settings.json");
+        // local.settings.json sits below environment variables and the command line, as with func start.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = LocalSettingsFile.ReadValues(settingsFile) });
+        builder.Configuration.AddInMemoryCollection(_options.Settings);
+        _options.ConfigureLogging?.Invoke(builder.Logging);
+        var hostJson = HostJson.Load(_options.HostJsonPath ?? Path.Combine(AppContext.BaseDirectory, "host.json"));
+        var keys = new FunctionKeys(builder.Configuration[LocalHostSettings.FunctionKey], builder.Configuration[LocalHostSettings.MasterKey]);
+        return (builder, hostJson, keys);
     }
 
     private BindingPlan Bind(IReadOnlyList<FunctionDescriptor> functions, IConfiguration configuration, HostJson hostJson, FunctionKeys keys, List<StartProblem> problems)

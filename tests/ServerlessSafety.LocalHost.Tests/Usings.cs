@@ -1,0 +1,3 @@
+global using ServerlessSafety.LocalHost.TestApp;
+global using ServerlessSafety.Testing;
+global using Xunit;
