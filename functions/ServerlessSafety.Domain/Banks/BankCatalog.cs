@@ -52,6 +52,9 @@ public sealed class BankCatalog
     /// <summary>The bank of that name, or null when it is not configured.</summary>
     public BankDefinition? Find(string name) => _banks.GetValueOrDefault(name);
 
+    /// <summary>The bank of that name when it is configured and enabled, or null: the banks a match may name.</summary>
+    public BankDefinition? FindMatching(string name) => Find(name) is { Enabled: true } bank ? bank : null;
+
     /// <summary>The bank of that name.</summary>
     /// <exception cref="UnknownBankException">It is not configured.</exception>
     public BankDefinition Get(string name) => Find(name) ?? throw new UnknownBankException(name);
