@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Error, "Committing {Count} writes to the message log failed")]
     public static partial void LogWriteFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(14, LogLevel.Error, "The timer pass over the queues failed")]
+    public static partial void TickFailed(ILogger logger, Exception exception);
 }

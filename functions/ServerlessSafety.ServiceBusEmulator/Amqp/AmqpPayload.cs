@@ -1,5 +1,6 @@
 using Microsoft.Azure.Amqp;
 using Microsoft.Azure.Amqp.Encoding;
+using Microsoft.Azure.Amqp.Framing;
 using ServerlessSafety.ServiceBusEmulator.Broker;
 
 namespace ServerlessSafety.ServiceBusEmulator.Amqp;
@@ -40,6 +41,7 @@ internal static class AmqpPayload
     public static byte[] WithApplicationProperties(byte[] payload, IReadOnlyDictionary<string, object?> properties)
     {
         using var message = Decode(payload, payloadInitialized: false);
+        message.ApplicationProperties ??= new ApplicationProperties();
         var map = message.ApplicationProperties.Map;
         foreach (var (name, value) in properties)
         {

@@ -12,11 +12,14 @@ internal sealed class EmulatedNamespace : IAsyncDisposable
     private readonly SqliteMessageLog _log;
     private readonly ITimer _ticker;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private int _ticks;
+    private int _ticking;
 
     public EmulatedNamespace(IReadOnlyList<QueueSettings> queues, string dataDirectory, TimeProvider time, ILogger logger)
     {
         _time = time;
+        _logger = logger;
         _log = SqliteMessageLog.Open(dataDirectory, logger);
         foreach (var settings in queues)
         {
@@ -40,9 +43,26 @@ internal sealed class EmulatedNamespace : IAsyncDisposable
 
     private void Tick()
     {
-        foreach (var queue in _entities.Values)
+        // A slow tick must not overlap the next one, and a failing one must not take the process down.
+        if (Interlocked.Exchange(ref _ticking, 1) == 1)
         {
-            queue.Tick();
+            return;
+        }
+
+        try
+        {
+            foreach (var queue in _entities.Values)
+            {
+                queue.Tick();
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log.TickFailed(_logger, exception);
+        }
+        finally
+        {
+            Volatile.Write(ref _ticking, 0);
         }
 
         // Duplicate-detection entries outlive their window only on disk; sweep them about once a minute.
