@@ -1,0 +1,152 @@
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+using ServerlessSafety.Domain.Cases;
+using ServerlessSafety.Domain.Reporting;
+
+namespace ServerlessSafety.Domain.Tests.Reporting;
+
+/// <summary>Every document the project can build validates against NCMEC's published schema.</summary>
+public sealed class CyberTiplineSchemaTests
+{
+    private static readonly string[] Categories = ["csam", "ncii", "sextortion", "harassment", "grooming", "other"];
+
+    public static TheoryData<CyberTiplineIncidentType> IncidentTypes()
+    {
+        var data = new TheoryData<CyberTiplineIncidentType>();
+        foreach (var type in Enum.GetValues<CyberTiplineIncidentType>())
+        {
+            data.Add(type);
+        }
+
+        return data;
+    }
+
+    [SkippableFact]
+    public void Example_ReportAndFileDetails_Validate()
+    {
+        var schema = SharedSchema.Require();
+        var report = Builder(CyberTiplineExample.Options()).Build(CyberTiplineExample.Case());
+
+        Assert.Empty(schema.Validate(CyberTiplineXml.WriteReport(report)));
+        foreach (var file in report.Files)
+        {
+            Assert.Empty(schema.Validate(CyberTiplineXml.WriteFileDetails(70001, "f-" + file.Sha256[..8], file)));
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(IncidentTypes))]
+    public void EveryIncidentType_Validates(CyberTiplineIncidentType type)
+    {
+        var schema = SharedSchema.Require();
+        var options = CyberTiplineExample.Options();
+        options.IncidentTypes["csam"] = type;
+
+        var xml = CyberTiplineXml.WriteReport(Builder(options).Build(CyberTiplineExample.Case()));
+
+        Assert.Empty(schema.Validate(xml));
+        Assert.Equal(type.ToSchemaText(), xml.Root!.Element("incidentSummary")!.Element("incidentType")!.Value);
+    }
+
+    /// <summary>A generated table: every category, origin and option combination, with and without files and people.</summary>
+    [SkippableFact]
+    public void GeneratedCases_AcrossCategoriesOriginsAndOptions_AllValidate()
+    {
+        var schema = SharedSchema.Require();
+        var random = new Random(2258);
+        var checkedDocuments = 0;
+        foreach (var category in Categories)
+        {
+            foreach (var origin in Enum.GetValues<CaseOrigin>())
+            {
+                foreach (var keepIps in new[] { false, true })
+                {
+                    foreach (var includeVictim in new[] { false, true })
+                    {
+                        for (var sample = 0; sample < 4; sample++)
+                        {
+                            var options = CyberTiplineExample.Options();
+                            options.KeepIpAddresses = keepIps;
+                            options.IncludeVictim = includeVictim;
+                            options.ContactPhone = random.Next(2) == 0 ? null : "+1 555 0100";
+                            options.LegalUrl = random.Next(2) == 0 ? null : new Uri("https://example.com/legal");
+                            var report = Builder(options).Build(GeneratedCase(random, category, origin));
+
+                            var problems = schema.Validate(CyberTiplineXml.WriteReport(report));
+                            Assert.True(problems.Count == 0, $"{category}/{origin}/ips={keepIps}/victim={includeVictim}: {string.Join("; ", problems)}");
+                            foreach (var file in report.Files)
+                            {
+                                Assert.Empty(schema.Validate(CyberTiplineXml.WriteFileDetails(random.NextInt64(1, long.MaxValue), "file" + random.Next(), file)));
+                                checkedDocuments++;
+                            }
+
+                            checkedDocuments++;
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedDocuments > Categories.Length * 16);
+    }
+
+    [SkippableFact]
+    public void TextWithCharactersXmlCannotCarry_StillValidates()
+    {
+        var schema = SharedSchema.Require();
+        var safetyCase = CyberTiplineExample.Case() with
+        {
+            Subject = new ReportedSubject("https://photos.example.com/p/\u0001x", "up\u0000load", "user\uFFFE-1", null),
+            NcmecDetails = new NcmecCaseDetails(new ReportedAccountDetails("Sunny \u0008 Days \U0001F600", "\uD800broken", null, null)),
+        };
+
+        var text = CyberTiplineXml.ToText(CyberTiplineXml.WriteReport(Builder(CyberTiplineExample.Options()).Build(safetyCase)));
+
+        Assert.Empty(schema.Validate(text));
+        Assert.Contains("\U0001F600", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void ElementOutOfSchemaOrder_IsCaught()
+    {
+        var schema = SharedSchema.Require();
+        var xml = CyberTiplineXml.WriteReport(Builder(CyberTiplineExample.Options()).Build(CyberTiplineExample.Case()));
+        var reporter = xml.Root!.Element("reporter")!;
+        reporter.Remove();
+        xml.Root.AddFirst(reporter);
+
+        Assert.NotEmpty(schema.Validate(xml));
+    }
+
+    private static CyberTiplineReportBuilder Builder(NcmecOptions options) => new(Options.Create(options));
+
+    private static SafetyCase GeneratedCase(Random random, string category, CaseOrigin origin)
+    {
+        var opened = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(0, 500_000));
+        var files = Enumerable.Range(0, random.Next(0, 4)).Select(i => new CaseFile(
+            "quarantine",
+            $"blob-{i}",
+            new[] { "image/jpeg", "image/png", "video/mp4", "application/octet-stream" }[random.Next(4)],
+            random.Next(1, 1_000_000),
+            Convert.ToHexStringLower(random.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 32)),
+            Convert.ToHexStringLower(random.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), 16)),
+            random.Next(2) == 0)).ToList();
+        string? Maybe(string value) => random.Next(3) == 0 ? null : value;
+        return new SafetyCase
+        {
+            Id = $"case-{random.Next():x}",
+            Category = category,
+            Origin = origin,
+            OpenedAt = opened,
+            DueBy = opened.AddHours(48),
+            InvolvesMinor = true,
+            Subject = new ReportedSubject(Maybe("https://example.com/p/1"), Maybe("upload-1"), Maybe("user-1"), Maybe("a message")),
+            Files = files,
+            Matches = random.Next(2) == 0 ? [] : [new BankMatchRecord("upload-1", "md5", "00", "ncmec", 0, true, null)],
+            NcmecDetails = random.Next(3) == 0 ? null : new NcmecCaseDetails(
+                random.Next(2) == 0 ? null : new ReportedAccountDetails(Maybe("Name"), Maybe("handle"), Maybe("https://example.com/u/1"),
+                    [new IpCapture("198.51.100.7", (IpCaptureEvent)random.Next(6), opened.AddMinutes(-5))]),
+                random.Next(2) == 0 ? null : new VictimDetails(Maybe("victim-1"), Maybe("victim_handle"), random.Next(2) == 0 ? null : random.Next(8, 18))),
+        };
+    }
+}
