@@ -72,11 +72,15 @@ public sealed class CyberTiplineSchemaTests
                             options.LegalUrl = random.Next(2) == 0 ? null : new Uri("https://example.com/legal");
                             var report = Builder(options).Build(GeneratedCase(random, category, origin));
 
-                            var problems = schema.Validate(CyberTiplineXml.WriteReport(report));
+                            var xml = CyberTiplineXml.WriteReport(report);
+                            var problems = schema.Validate(xml);
                             Assert.True(problems.Count == 0, $"{category}/{origin}/ips={keepIps}/victim={includeVictim}: {string.Join("; ", problems)}");
+                            Assert.Empty(CyberTiplineRules.Check(xml));
                             foreach (var file in report.Files)
                             {
-                                Assert.Empty(schema.Validate(CyberTiplineXml.WriteFileDetails(random.NextInt64(1, long.MaxValue), "file" + random.Next(), file)));
+                                var details = CyberTiplineXml.WriteFileDetails(random.NextInt64(1, long.MaxValue), "file" + random.Next(), file);
+                                Assert.Empty(schema.Validate(details));
+                                Assert.Empty(CyberTiplineRules.Check(details));
                                 checkedDocuments++;
                             }
 
@@ -117,6 +121,45 @@ public sealed class CyberTiplineSchemaTests
 
         Assert.NotEmpty(schema.Validate(xml));
     }
+
+    public static TheoryData<string> Mutations() => new(MutationsByName.Keys);
+
+    /// <summary>The built-in rules and the published schema reject the same broken documents.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Mutations))]
+    public void BrokenDocument_IsRejectedByTheSchemaAndByTheBuiltInRules(string mutation)
+    {
+        var schema = SharedSchema.Require();
+        var report = Builder(CyberTiplineExample.Options()).Build(CyberTiplineExample.Case());
+        var xml = mutation.StartsWith("file", StringComparison.Ordinal)
+            ? CyberTiplineXml.WriteFileDetails(70001, "f1", report.Files[0])
+            : CyberTiplineXml.WriteReport(report);
+        Assert.Empty(CyberTiplineRules.Check(xml));
+
+        MutationsByName[mutation](xml.Root!);
+
+        Assert.NotEmpty(schema.Validate(xml));
+        Assert.NotEmpty(CyberTiplineRules.Check(xml));
+    }
+
+    private static readonly Dictionary<string, Action<XElement>> MutationsByName = new()
+    {
+        ["reporter first"] = r => { var e = r.Element("reporter")!; e.Remove(); r.AddFirst(e); },
+        ["no incidentSummary"] = r => r.Element("incidentSummary")!.Remove(),
+        ["no reporter"] = r => r.Element("reporter")!.Remove(),
+        ["unknown incident type"] = r => r.Element("incidentSummary")!.Element("incidentType")!.Value = "Something else",
+        ["incident date not a date"] = r => r.Element("incidentSummary")!.Element("incidentDateTime")!.Value = "yesterday",
+        ["no incident date"] = r => r.Element("incidentSummary")!.Element("incidentDateTime")!.Remove(),
+        ["unknown element"] = r => r.Add(new XElement("notInTheSchema", "x")),
+        ["two incident summaries"] = r => r.AddFirst(new XElement(r.Element("incidentSummary")!)),
+        ["bad ip event"] = r => r.Element("personOrUserReported")!.Element("ipCaptureEvent")!.Element("eventName")!.Value = "Visit",
+        ["sextortion false"] = r => r.Element("incidentSummary")!.Element("incidentDateTime")!.AddBeforeSelf(new XElement("reportAnnotations", new XElement("sextortion", "false"))),
+        ["file report id not a number"] = r => r.Element("reportId")!.Value = "abc",
+        ["file no file id"] = r => r.Element("fileId")!.Remove(),
+        ["file hash without type"] = r => r.Element("originalFileHash")!.Attribute("hashType")!.Remove(),
+        ["file viewed not boolean"] = r => r.Element("fileViewedByEsp")!.Value = "maybe",
+        ["file relevance unknown"] = r => r.Element("fileRelevance")!.Value = "Irrelevant",
+    };
 
     private static CyberTiplineReportBuilder Builder(NcmecOptions options) => new(Options.Create(options));
 
