@@ -11,6 +11,7 @@ using ServerlessSafety.Domain.Reporting;
 using ServerlessSafety.Domain.Tests.Reporting;
 using ServerlessSafety.Storage.Cosmos;
 using ServerlessSafety.Testing;
+using ServerlessSafety.LocalCyberTipline;
 
 namespace ServerlessSafety.Cli.Tests;
 
@@ -25,7 +26,7 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
 
     private readonly LocalServicesFixture _services;
     private readonly string _dir = Directory.CreateTempSubdirectory("safety-cli-").FullName;
-    private FakeCyberTipline _tipline = null!;
+    private LocalCyberTiplineServer _tipline = null!;
     private IConfiguration _configuration = null!;
     private ServiceProvider _app = null!;
 
@@ -36,7 +37,7 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
 
     public async Task InitializeAsync()
     {
-        _tipline = await FakeCyberTipline.StartAsync(SharedSchema.Schema);
+        _tipline = await LocalCyberTiplineServer.StartAsync(SharedSchema.Schema);
         var o = CyberTiplineExample.Options();
         var settings = new Dictionary<string, string?>
         {
@@ -48,8 +49,8 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
             ["Ncmec:HttpRetries"] = "1",
             ["Ncmec:RetryDelay"] = "00:00:00.010",
             ["Ncmec:RequestTimeout"] = "00:00:05",
-            ["NcmecUsername"] = FakeCyberTipline.User,
-            ["NcmecPassword"] = FakeCyberTipline.Password,
+            ["NcmecUsername"] = LocalCyberTiplineServer.User,
+            ["NcmecPassword"] = LocalCyberTiplineServer.Password,
             ["CosmosDb:DeclarationPath"] = Path.Combine(RepositoryRoot.Path, "config", "cosmos.json"),
         };
         foreach (var key in new[] { "Uploads", "CosmosDb" })
@@ -117,7 +118,7 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
     public async Task Resume_NcmecStillDown_ExitsFiveAndRecordsTheFailure()
     {
         var caseId = await FailedEscalationAsync("upload");
-        _tipline.Fail("upload", FakeFailure.ServerError, times: 10);
+        _tipline.Fail("upload", CyberTiplineFailure.ServerError, times: 10);
 
         var run = await CliRun.StartAsync(_configuration, "ncmec", "resume", caseId);
 
@@ -255,7 +256,7 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
 
     private static void AssertNoPersonalData(CliRun run)
     {
-        foreach (var secret in new[] { ReporterEmail, DisplayName, FakeCyberTipline.Password })
+        foreach (var secret in new[] { ReporterEmail, DisplayName, LocalCyberTiplineServer.Password })
         {
             Assert.DoesNotContain(secret, run.Output + run.Errors, StringComparison.Ordinal);
         }
@@ -270,13 +271,14 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
     private async Task<string> FailedEscalationAsync(string step)
     {
         RequireStorage();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var caseId = "cli-" + Guid.NewGuid().ToString("N");
         var vault = _app.GetRequiredService<IContentVault>();
         var files = new List<CaseFile>();
         for (var i = 0; i < 2; i++)
         {
             var bytes = Encoding.UTF8.GetBytes($"{caseId} file {i}");
-            await vault.WriteAsync(new BlobLocation(ContentContainers.Quarantine, $"{caseId}-{i}"), new MemoryStream(bytes), "image/jpeg");
+            await vault.WriteAsync(new BlobLocation(ContentContainers.Quarantine, $"{caseId}-{i}"), new MemoryStream(bytes), "image/jpeg", cancellationToken: bound.Token);
             files.Add(new CaseFile(ContentContainers.Quarantine, $"{caseId}-{i}", "image/jpeg", bytes.Length,
                 Convert.ToHexStringLower(SHA256.HashData(bytes)), Convert.ToHexStringLower(MD5.HashData(bytes)), ViewedByPerson: i == 0));
         }
@@ -294,10 +296,10 @@ public sealed class CaseCommandsTests : IClassFixture<LocalServicesFixture>, IAs
             Contact = new ContactChannel(ContactKind.Email, ReporterEmail),
             NcmecDetails = new NcmecCaseDetails(new ReportedAccountDetails(DisplayName)),
             Files = files,
-        }));
-        _tipline.Fail(step, FakeFailure.Refuse);
-        await Assert.ThrowsAsync<NcmecEscalationFailedException>(() => _app.GetRequiredService<NcmecEscalationService>().EscalateAsync(caseId));
-        Assert.True((await Cases.GetAsync(caseId))!.NeedsOnCall);
+        }, bound.Token));
+        _tipline.Fail(step, CyberTiplineFailure.Refuse);
+        await Assert.ThrowsAsync<NcmecEscalationFailedException>(() => _app.GetRequiredService<NcmecEscalationService>().EscalateAsync(caseId, cancellationToken: bound.Token));
+        Assert.True((await Cases.GetAsync(caseId, bound.Token))!.NeedsOnCall);
         return caseId;
     }
 }

@@ -2,6 +2,7 @@ using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Content;
 using ServerlessSafety.Domain.Evidence;
 using ServerlessSafety.Domain.Reporting;
+using ServerlessSafety.LocalCyberTipline;
 
 namespace ServerlessSafety.Domain.Tests.Reporting;
 
@@ -119,7 +120,7 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     public async Task Escalate_ConcurrentDeliveries_EndWithOneReport()
     {
         await _harness.SeedCaseAsync("case-g");
-        _harness.Server.Fail("upload", FakeFailure.Slow);
+        _harness.Server.Fail("upload", CyberTiplineFailure.Slow);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => _harness.Service().EscalateAsync("case-g"))));
 
@@ -200,18 +201,18 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("submit", FakeFailure.ServerError)]
-    [InlineData("submit", FakeFailure.DropBefore)]
-    [InlineData("submit", FakeFailure.Slow)]
-    [InlineData("upload", FakeFailure.ServerError)]
-    [InlineData("upload", FakeFailure.Throttle)]
-    [InlineData("upload", FakeFailure.DropAfter)]
-    [InlineData("fileinfo", FakeFailure.ServerError)]
-    [InlineData("fileinfo", FakeFailure.DropAfter)]
-    [InlineData("finish", FakeFailure.ServerError)]
-    [InlineData("finish", FakeFailure.DropAfter)]
-    [InlineData("finish", FakeFailure.Slow)]
-    public async Task Escalate_TransientFailureAtAStep_IsRetriedWithinTheCall(string operation, FakeFailure failure)
+    [InlineData("submit", CyberTiplineFailure.ServerError)]
+    [InlineData("submit", CyberTiplineFailure.DropBefore)]
+    [InlineData("submit", CyberTiplineFailure.Slow)]
+    [InlineData("upload", CyberTiplineFailure.ServerError)]
+    [InlineData("upload", CyberTiplineFailure.Throttle)]
+    [InlineData("upload", CyberTiplineFailure.DropAfter)]
+    [InlineData("fileinfo", CyberTiplineFailure.ServerError)]
+    [InlineData("fileinfo", CyberTiplineFailure.DropAfter)]
+    [InlineData("finish", CyberTiplineFailure.ServerError)]
+    [InlineData("finish", CyberTiplineFailure.DropAfter)]
+    [InlineData("finish", CyberTiplineFailure.Slow)]
+    public async Task Escalate_TransientFailureAtAStep_IsRetriedWithinTheCall(string operation, CyberTiplineFailure failure)
     {
         await _harness.SeedCaseAsync("case-h");
         _harness.Server.Fail(operation, failure);
@@ -231,7 +232,7 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     public async Task Escalate_StepKeepsFailing_RecordsAttemptsThenFlagsOnCall(string operation, NcmecStep lastStep)
     {
         await _harness.SeedCaseAsync("case-i", files: 1);
-        _harness.Server.Fail(operation, FakeFailure.ServerError, times: 1000);
+        _harness.Server.Fail(operation, CyberTiplineFailure.ServerError, times: 1000);
         var service = _harness.Service();
 
         for (var attempt = 1; attempt <= _harness.Options.MaxAttempts; attempt++)
@@ -255,7 +256,7 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     public async Task Escalate_Refusal_FlagsOnCallAtOnceWithoutRetrying()
     {
         await _harness.SeedCaseAsync("case-j");
-        _harness.Server.Fail("submit", FakeFailure.Refuse);
+        _harness.Server.Fail("submit", CyberTiplineFailure.Refuse);
 
         var failed = await Assert.ThrowsAsync<NcmecEscalationFailedException>(() => _harness.Service().EscalateAsync("case-j"));
 
@@ -269,7 +270,7 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     public async Task Resume_AfterFailuresStop_FinishesTheOneReport()
     {
         await _harness.SeedCaseAsync("case-k");
-        _harness.Server.Fail("finish", FakeFailure.ServerError, times: _harness.Options.HttpRetries + 1);
+        _harness.Server.Fail("finish", CyberTiplineFailure.ServerError, times: _harness.Options.HttpRetries + 1);
         await Assert.ThrowsAsync<NcmecEscalationFailedException>(() => _harness.Service().EscalateAsync("case-k"));
 
         var outcome = await _harness.Service().EscalateAsync("case-k", "operator-1");
@@ -284,7 +285,7 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     public async Task Finish_AnswerLost_RetryAnswered5102CountsAsFinished()
     {
         await _harness.SeedCaseAsync("case-l");
-        _harness.Server.Fail("finish", FakeFailure.DropAfter);
+        _harness.Server.Fail("finish", CyberTiplineFailure.DropAfter);
 
         var outcome = await _harness.Service().EscalateAsync("case-l");
 
@@ -298,7 +299,7 @@ public sealed class NcmecEscalationTests : IAsyncLifetime
     public async Task Retract_UnfinishedReport_WithdrawsItAndStopsFurtherSends()
     {
         await _harness.SeedCaseAsync("case-m");
-        _harness.Server.Fail("finish", FakeFailure.Refuse);
+        _harness.Server.Fail("finish", CyberTiplineFailure.Refuse);
         await Assert.ThrowsAsync<NcmecEscalationFailedException>(() => _harness.Service().EscalateAsync("case-m"));
 
         var outcome = await _harness.Service().RetractAsync("case-m", "operator-1");
