@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,11 +33,23 @@ public sealed class LocalFunctionHost : IAsyncDisposable
 {
     private const int DefaultPort = 7071;
 
+    // The Functions host logs these at Warning unless host.json says otherwise; at Information the Azure SDKs log
+    // every request and the Durable Task Framework every poll.
+    private static readonly Dictionary<string, string?> QuietCategories = new()
+    {
+        ["Logging:LogLevel:Azure"] = "Warning",
+        ["Logging:LogLevel:DurableTask.Core"] = "Warning",
+        ["Logging:LogLevel:DurableTask.AzureStorage"] = "Warning",
+    };
+
     private readonly LocalFunctionHostOptions _options;
     private readonly List<ITriggerListener> _started = [];
     private WebApplication? _app;
     private DurableRuntime? _durable;
     private ServiceBusClients? _serviceBusClients;
+    private ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    private volatile bool _running;
+    private bool _stopped;
 
     /// <summary>Creates the host; nothing runs until <see cref="StartAsync"/>.</summary>
     public LocalFunctionHost(LocalFunctionHostOptions options)
@@ -83,9 +96,12 @@ public sealed class LocalFunctionHost : IAsyncDisposable
 
         _app = builder.Build();
         var logger = _app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Host.LocalFunctionHost");
+        _logger = logger;
+        _app.Use(AnswerOnlyWhenRunningAsync);
+        _app.UseStatusCodePages(context => ProblemResponse.WriteForUnmatchedAsync(context.HttpContext));
         foreach (var endpoint in plan.Endpoints)
         {
-            endpoint.Map(_app, _app.Services, _app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + endpoint.Pattern));
+            endpoint.Map(_app, _app.Services, _app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Function." + endpoint.FunctionName));
         }
 
         WarnAboutMissingKeys(plan.Endpoints, keys, logger);
@@ -107,6 +123,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         FunctionSummaries = plan.Summaries;
         Log.FunctionList(logger, string.Join('\n', plan.Summaries.Select(s => "  " + s.Replace("{base}", BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal))));
         Log.Ready(logger, BaseAddress.ToString(), functions.Count);
+        _running = true;
     }
 
     /// <summary>
@@ -123,9 +140,28 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         return problems.Select(p => p.ToString()).ToList();
     }
 
-    /// <summary>Stops the triggers, waits for running invocations, then stops HTTP.</summary>
+    /// <summary>
+    /// Stops HTTP (requests in flight finish), then each trigger (running invocations see their cancellation token and
+    /// are waited for), then the Durable worker. A blob or message whose invocation did not finish is not recorded as
+    /// done, so it runs again after the next start.
+    /// </summary>
+    /// <param name="cancellationToken">Ends the wait for running invocations.</param>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
+        _running = false;
+        var wasStarted = _app is not null && !_stopped;
+        _stopped = true;
+        if (wasStarted)
+        {
+            Log.Stopping(_logger);
+        }
+
+        // HTTP first: no new work comes in, and requests in flight still have the triggers' services and the durable client.
+        if (_app is not null)
+        {
+            await _app.StopAsync(cancellationToken);
+        }
+
         foreach (var listener in _started)
         {
             await listener.StopAsync(cancellationToken);
@@ -139,17 +175,25 @@ public sealed class LocalFunctionHost : IAsyncDisposable
             _serviceBusClients = null;
         }
 
-        if (_app is not null)
+        if (wasStarted)
         {
-            await _app.StopAsync(cancellationToken);
+            Log.Stopped(_logger);
         }
     }
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl-C in <c>Program.cs</c>), then stops.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await StartAsync(cancellationToken);
-        await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        try
+        {
+            await StartAsync(cancellationToken);
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while starting: what did start is stopped below, as after a normal run.
+        }
+
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await StopAsync(grace.Token);
     }
@@ -176,11 +220,14 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         var settingsFile = _options.LocalSettingsPath
             ?? builder.Configuration[LocalHostSettings.SettingsFile]
             ?? Path.Combine(AppContext.BaseDirectory, "local.settings.json");
-        // local.settings.json sits below environment variables and the command line, as with func start.
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = LocalSettingsFile.ReadValues(settingsFile) });
+        var hostJson = HostJson.Load(_options.HostJsonPath ?? Path.Combine(AppContext.BaseDirectory, "host.json"));
+        // Lowest first: the host's quiet defaults, host.json's log levels, then local.settings.json, all below
+        // environment variables and the command line, as with func start.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = LocalSettingsFile.ReadValues(settingsFile) });
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = hostJson.LogLevels() });
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietCategories });
         builder.Configuration.AddInMemoryCollection(_options.Settings);
         _options.ConfigureLogging?.Invoke(builder.Logging);
-        var hostJson = HostJson.Load(_options.HostJsonPath ?? Path.Combine(AppContext.BaseDirectory, "host.json"));
         var keys = new FunctionKeys(builder.Configuration[LocalHostSettings.FunctionKey], builder.Configuration[LocalHostSettings.MasterKey]);
         return (builder, hostJson, keys);
     }
@@ -238,6 +285,19 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         }
 
         return plan;
+    }
+
+    // Until every trigger runs, and again once stopping begins, HTTP answers 503 as the Functions host does; so
+    // /api/health answering 200 means the whole app is up.
+    private Task AnswerOnlyWhenRunningAsync(HttpContext context, RequestDelegate next)
+    {
+        if (_running)
+        {
+            return next(context);
+        }
+
+        context.Response.Headers.RetryAfter = "1";
+        return ProblemResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The local host is starting or stopping.");
     }
 
     private static void WarnAboutMissingKeys(IReadOnlyCollection<HttpFunctionEndpoint> endpoints, FunctionKeys keys, ILogger logger)

@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(9, LogLevel.Warning, "{Level} keys are not configured: set {Setting}, or every '{Level}' endpoint answers 401")]
     public static partial void KeyMissing(ILogger logger, string level, string setting);
 
-    [LoggerMessage(10, LogLevel.Error, "Unhandled exception in HTTP function '{FunctionName}'")]
-    public static partial void HttpFailure(ILogger logger, Exception exception, string functionName);
+    [LoggerMessage(11, LogLevel.Information, "Local host stopping: HTTP first, then the triggers, waiting for running invocations")]
+    public static partial void Stopping(ILogger logger);
+
+    [LoggerMessage(12, LogLevel.Information, "Local host stopped")]
+    public static partial void Stopped(ILogger logger);
 }

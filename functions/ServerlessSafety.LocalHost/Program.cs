@@ -1,14 +1,20 @@
+using System.Runtime.InteropServices;
 using ServerlessSafety.Functions;
 using ServerlessSafety.LocalHost;
 
 // Runs ServerlessSafety's functions locally; see README.md beside this file for settings and keys.
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl-C and SIGTERM (scripts/services down, a process manager) both stop gracefully: the default action would end
+// the process before running invocations finish.
+void StopGracefully(PosixSignalContext signal)
 {
-    e.Cancel = true;
+    signal.Cancel = true;
     stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopGracefully);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopGracefully);
 
 await using var host = new LocalFunctionHost(new LocalFunctionHostOptions
 {

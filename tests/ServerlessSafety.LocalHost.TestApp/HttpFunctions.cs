@@ -26,6 +26,16 @@ public sealed class HttpFunctions
     public IActionResult AdminOnly([HttpTrigger(AuthorizationLevel.Admin, "post", Route = "admin/ping")] HttpRequest request)
         => new OkObjectResult("pong");
 
+    /// <summary>Takes a while and ignores cancellation, so a test can stop the host while it runs.</summary>
+    [Function("Slow")]
+    public async Task<IActionResult> Slow([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "slow")] HttpRequest request)
+    {
+        _recorder.Record("Slow", "started");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        _recorder.Record("Slow", "finished");
+        return new OkObjectResult("finished");
+    }
+
     [Function("Broken")]
     public Task<IActionResult> Broken([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "broken")] HttpRequest request, CancellationToken cancellationToken)
     {

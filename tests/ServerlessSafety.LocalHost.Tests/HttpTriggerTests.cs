@@ -58,6 +58,8 @@ public sealed class HttpTriggerTests : IClassFixture<LocalServicesFixture>, IAsy
         using var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(401, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
     }
 
     [Fact]
@@ -89,6 +91,24 @@ public sealed class HttpTriggerTests : IClassFixture<LocalServicesFixture>, IAsy
 
         Assert.Equal(HttpStatusCode.NotFound, notAnInt.StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+        Assert.Equal("application/problem+json", notAnInt.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(405, (await wrongMethod.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Invocation_IsLoggedUnderItsFunction_WithoutTheKeyAndWithoutSdkChatter()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/items/7/logged");
+        request.Headers.Add("x-functions-key", _app.FunctionKey);
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var logs = await Eventually.HoldsAsync(() => _app.Logs.ToArray(), l => l.Any(e => e.Contains("Executed 'Functions.GetItem' (Succeeded", StringComparison.Ordinal)), TimeSpan.FromSeconds(10), "the invocation's log");
+        Assert.Contains(logs, l => l.StartsWith("Information Function.GetItem: Executing 'Functions.GetItem'", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Contains(_app.FunctionKey, StringComparison.Ordinal) || l.Contains(_app.MasterKey, StringComparison.Ordinal));
+        // The blob trigger polls Azurite all along; at the host's defaults the Azure SDK logs only warnings.
+        Assert.DoesNotContain(logs, l => l.StartsWith("Information Azure.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,7 +136,7 @@ public sealed class HttpTriggerTests : IClassFixture<LocalServicesFixture>, IAsy
         Assert.Contains(summaries, s => s.StartsWith("DelayedOrchestration: orchestrationTrigger", StringComparison.Ordinal));
         Assert.Contains(summaries, s => s.StartsWith("RecordFired: activityTrigger", StringComparison.Ordinal));
         Assert.Contains(summaries, s => s.StartsWith("Tick: timerTrigger 0 0 0 1 1 * (runs on startup)", StringComparison.Ordinal));
-        Assert.Equal(9, summaries.Count);
+        Assert.Equal(10, summaries.Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using ServerlessSafety.LocalHost;
 using Xunit.Abstractions;
@@ -41,6 +42,9 @@ internal sealed class TestAppHost
 
     public ITestOutputHelper Output { get; }
 
+    /// <summary>Every log line of every host this instance started, as "Level Category: message".</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
     public Task<LocalFunctionHost> StartAsync()
         => InProcessLocalHost.StartAsync(
             typeof(InvocationRecorder).Assembly,
@@ -50,5 +54,9 @@ internal sealed class TestAppHost
                 services.AddLocalHostTestApp(configuration);
             },
             Settings,
-            Output.WriteLine);
+            line =>
+            {
+                Logs.Enqueue(line);
+                Output.WriteLine(line);
+            });
 }

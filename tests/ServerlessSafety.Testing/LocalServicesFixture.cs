@@ -27,6 +27,8 @@ public sealed class LocalServicesFixture
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Tests run on a finished build; a fixture that built a project mid-run would race the test runner for it.
+        start.Environment["SERVICES_SKIP_BUILD"] = "1";
         start.ArgumentList.Add("scripts/services");
         start.ArgumentList.Add("up");
         using var process = Process.Start(start)!;

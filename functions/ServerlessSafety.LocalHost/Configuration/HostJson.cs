@@ -44,6 +44,25 @@ internal sealed class HostJson
 
     public int DurableMaxConcurrentOrchestrations => Number("extensions", "durableTask", "maxConcurrentOrchestratorFunctions") ?? 10 * Environment.ProcessorCount;
 
+    /// <summary>
+    /// <c>logging.logLevel</c> as configuration keys (<c>Logging:LogLevel:Function</c>), <c>default</c> spelled as
+    /// Microsoft.Extensions.Logging spells it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> LogLevels()
+    {
+        var levels = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (Find(["logging", "logLevel"]) is JsonObject section)
+        {
+            foreach (var (category, level) in section)
+            {
+                var name = string.Equals(category, "default", StringComparison.OrdinalIgnoreCase) ? "Default" : category;
+                levels["Logging:LogLevel:" + name] = level?.ToString();
+            }
+        }
+
+        return levels;
+    }
+
     private JsonNode? Find(string[] path)
     {
         var node = _root;

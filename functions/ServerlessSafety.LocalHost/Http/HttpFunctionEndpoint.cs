@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,12 +18,6 @@ namespace ServerlessSafety.LocalHost.Http;
 internal sealed class HttpFunctionEndpoint
 {
     private const string HttpContextItem = "HttpRequestContext";
-    private static readonly byte[] InternalErrorProblem = JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        type = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
-        title = "An error occurred while processing your request.",
-        status = StatusCodes.Status500InternalServerError,
-    });
 
     private readonly FunctionInvoker _invoker;
     private readonly HttpTriggerAttribute _trigger;
@@ -40,6 +33,8 @@ internal sealed class HttpFunctionEndpoint
 
     /// <summary>The route template, with the prefix, e.g. <c>/api/reports/{caseId}/status</c>.</summary>
     public string Pattern { get; }
+
+    public string FunctionName => _invoker.Function.Name;
 
     public AuthorizationLevel AuthLevel => _trigger.AuthLevel;
 
@@ -76,14 +71,14 @@ internal sealed class HttpFunctionEndpoint
     {
         RequestDelegate handler = context => HandleAsync(context, services, logger);
         var builder = Methods is { } methods ? endpoints.MapMethods(Pattern, methods, handler) : endpoints.Map(Pattern, handler);
-        builder.WithDisplayName(_invoker.Function.Name);
+        builder.WithDisplayName(_invoker.Function.Name).WithMetadata(new FunctionEndpointMetadata(_invoker.Function.Name));
     }
 
     private async Task HandleAsync(HttpContext context, IServiceProvider services, ILogger logger)
     {
         if (!_keys.Allows(_trigger.AuthLevel, context.Request))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, $"This function needs a {_trigger.AuthLevel} key (header x-functions-key or query code).");
             return;
         }
 
@@ -102,9 +97,7 @@ internal sealed class HttpFunctionEndpoint
         {
             // The invoker logged the exception; the caller learns nothing of it.
             context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            context.Response.ContentType = "application/problem+json";
-            await context.Response.Body.WriteAsync(InternalErrorProblem, CancellationToken.None);
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status500InternalServerError, "An error occurred while processing your request.");
         }
     }
 

@@ -118,7 +118,8 @@ internal sealed class FunctionInvoker
     private static Func<BindingState, object?>? Plan(FunctionDescriptor function, ParameterInfo parameter, TriggerShape shape, ICollection<StartProblem> problems)
     {
         var type = parameter.ParameterType;
-        if (parameter == function.TriggerParameter)
+        // By position: hosts discovering the same assembly at once may each get their own ParameterInfo objects.
+        if (parameter.Position == function.TriggerParameter.Position)
         {
             if (!shape.SupportsTriggerType(type))
             {

@@ -2,7 +2,7 @@
 
 const { fail, notFound, unsupported } = require('./errors');
 const { readPartitionKeyHeader, belongsTo, rejectMalformed, NONE } = require('./partition-key');
-const { usesOffsetLimit, OFFSET_LIMIT_ADVICE } = require('./query-guard');
+const { usesOffsetLimit, unparsedClause, OFFSET_LIMIT_ADVICE, UNPARSED_ADVICE } = require('./query-guard');
 const { QuerySyntaxError } = require('./package-internals');
 
 const isTrue = (value) => String(value ?? '').toLowerCase() === 'true';
@@ -42,6 +42,8 @@ function readDocument(collection, req, res, docId) {
 function queryDocuments(collection, body, req, res) {
   if (!body || typeof body.query !== 'string') return fail(res, 400, 'BadRequest', 'The request has no query.');
   if (usesOffsetLimit(body.query)) return unsupported(res, 'OFFSET/LIMIT', OFFSET_LIMIT_ADVICE);
+  const clause = unparsedClause(body.query);
+  if (clause) return unsupported(res, clause, UNPARSED_ADVICE);
   const key = readPartitionKeyHeader(req);
   const malformed = rejectMalformed(res, key);
   if (malformed) return malformed;

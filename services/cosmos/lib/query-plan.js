@@ -1,7 +1,7 @@
 'use strict';
 
 const { unsupported, fail } = require('./errors');
-const { usesOffsetLimit, OFFSET_LIMIT_ADVICE } = require('./query-guard');
+const { usesOffsetLimit, unparsedClause, OFFSET_LIMIT_ADVICE, UNPARSED_ADVICE } = require('./query-guard');
 const { QuerySyntaxError } = require('./package-internals');
 const parseQuery = require('@zeit/cosmosdb-query').default;
 
@@ -36,6 +36,8 @@ function plan() {
 async function answerQueryPlan(body, res) {
   if (!body || typeof body.query !== 'string') return fail(res, 400, 'BadRequest', 'The query plan request has no query.');
   if (usesOffsetLimit(body.query)) return unsupported(res, 'OFFSET/LIMIT', OFFSET_LIMIT_ADVICE);
+  const clause = unparsedClause(body.query);
+  if (clause) return unsupported(res, clause, UNPARSED_ADVICE);
   try {
     parseQuery(body.query);
   } catch (err) {
