@@ -21,26 +21,23 @@ await using var emulator = ServiceBusEmulatorServer.Start(new EmulatorOptions
     Queues = [new QueueSettings { Name = "bench", MaxDeliveryCount = 10 }],
 });
 
-var results = new List<Result>();
+Console.WriteLine($"{messages:N0} messages of 64 bytes, {concurrency} concurrent senders and receivers, one run each, same machine");
+Console.WriteLine("| peer | send msg/s | receive+settle msg/s | end to end msg/s | send p50 / p99 ms | settle p50 / p99 ms |");
+Console.WriteLine("|---|---|---|---|---|---|");
+Result emulated;
 await using (var serviceBus = new ServiceBusPeer(emulator.ConnectionString, "bench"))
 {
-    results.Add(await MeasureAsync(serviceBus));
+    emulated = await MeasureAsync(serviceBus);
+    Print(emulated);
 }
 
 await using (var storageQueue = await StorageQueuePeer.CreateAsync(azurite, "bench-" + Guid.NewGuid().ToString("N")[..8]))
 {
-    results.Add(await MeasureAsync(storageQueue));
+    var peer = await MeasureAsync(storageQueue);
+    Print(peer);
+    Console.WriteLine($"end-to-end throughput ratio, emulator / Azurite: {emulated.TotalRate / peer.TotalRate:F2}x");
 }
 
-Console.WriteLine($"{messages:N0} messages of 64 bytes, {concurrency} concurrent senders and receivers, one run each, same machine");
-Console.WriteLine("| peer | send msg/s | receive+settle msg/s | end to end msg/s | send p50 / p99 ms | settle p50 / p99 ms |");
-Console.WriteLine("|---|---|---|---|---|---|");
-foreach (var r in results)
-{
-    Console.WriteLine($"| {r.Peer} | {r.SendRate:N0} | {r.SettleRate:N0} | {r.TotalRate:N0} | {r.SendP50:F2} / {r.SendP99:F2} | {r.SettleP50:F2} / {r.SettleP99:F2} |");
-}
-
-Console.WriteLine($"end-to-end throughput ratio, emulator / Azurite: {results[0].TotalRate / results[1].TotalRate:F2}x");
 Directory.Delete(dataDirectory, recursive: true);
 
 async Task<Result> MeasureAsync(IQueuePeer peer)
@@ -77,6 +74,9 @@ async Task<Result> MeasureAsync(IQueuePeer peer)
         messages / (sending.Elapsed + settling.Elapsed).TotalSeconds,
         Percentile(sendLatencies, 0.5), Percentile(sendLatencies, 0.99), Percentile(settleLatencies, 0.5), Percentile(settleLatencies, 0.99));
 }
+
+static void Print(Result r) =>
+    Console.WriteLine($"| {r.Peer} | {r.SendRate:N0} | {r.SettleRate:N0} | {r.TotalRate:N0} | {r.SendP50:F2} / {r.SendP99:F2} | {r.SettleP50:F2} / {r.SettleP99:F2} |");
 
 static double Percentile(IEnumerable<double> values, double p)
 {
