@@ -8,6 +8,8 @@ namespace ServerlessSafety.Domain.Reports;
 /// </summary>
 public sealed class ReportStatus
 {
+    private const string Received = "received";
+
     private readonly ICaseStore _cases;
     private readonly IReportReceiptStore _receipts;
 
@@ -38,15 +40,22 @@ public sealed class ReportStatus
             return null;
         }
 
-        return new ReportStatusView(caseId, CaseStatus.Received, receipt.Report.Category, receipt.ReceivedAt, null, [new ReportStatusEntry(receipt.ReceivedAt, "received", "We received your report.")], null);
+        return new ReportStatusView(caseId, CaseStatus.Received, receipt.Report.Category, receipt.ReceivedAt, null, [Acknowledged(receipt.ReceivedAt)], null);
     }
 
-    private static ReportStatusView View(SafetyCase c) => new(
-        c.Id,
-        c.Status,
-        c.Category,
-        c.OpenedAt,
-        c.DueBy,
-        c.Timeline.Where(e => e.IsVisibleToReporter).Select(e => new ReportStatusEntry(e.At, e.Kind, e.Notice!)).ToList(),
-        c.Resolution?.Summary);
+    private static ReportStatusView View(SafetyCase c)
+    {
+        var timeline = c.Timeline.Where(e => e.IsVisibleToReporter).Select(e => new ReportStatusEntry(e.At, e.Kind, e.Notice!)).ToList();
+
+        // The acknowledgment notice reaches the timeline a moment after the case opens; the reporter sees the
+        // report as received all the same, never an empty history.
+        if (!timeline.Any(e => e.Kind == Received))
+        {
+            timeline.Insert(0, Acknowledged(c.OpenedAt));
+        }
+
+        return new(c.Id, c.Status, c.Category, c.OpenedAt, c.DueBy, timeline, c.Resolution?.Summary);
+    }
+
+    private static ReportStatusEntry Acknowledged(DateTimeOffset at) => new(at, Received, "We received your report.");
 }
