@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessSafety.Domain.DependencyInjection;
 using ServerlessSafety.Functions.Escalation;
 using ServerlessSafety.Functions.Pages;
+using ServerlessSafety.Functions.Screening;
 using ServerlessSafety.Storage.Cosmos.Offenders;
 using ServerlessSafety.Storage.DependencyInjection;
 
@@ -28,6 +29,7 @@ public static class ServerlessSafetyAppRegistration
         services.AddSafetyModeration();
         services.AddVictimReports(configuration);
         services.AddNcmecEscalation(configuration);
+        services.AddUploadScreeningFunctions(configuration);
         services.TryAddSingleton<ReportPageRenderer>();
         return services;
     }

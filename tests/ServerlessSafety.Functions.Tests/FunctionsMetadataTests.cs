@@ -26,6 +26,9 @@ public sealed class FunctionsMetadataTests
         { "EscalateOverdueCase", "activityTrigger", "" },
         { "SendFinalNotice", "activityTrigger", "" },
         { "NoticeDelivery", "timerTrigger", "*/10 * * * * *" },
+        { "ScreenUpload", "blobTrigger", "uploads/{name}" },
+        { "WriteBankIndexSnapshot", "timerTrigger", "0 */15 * * * *" },
+        { "ImportHashList", "httpTrigger", "banks/{bank}/imports/{format}" },
     };
 
     [Theory]

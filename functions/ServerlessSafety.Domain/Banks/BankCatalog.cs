@@ -29,17 +29,20 @@ public sealed class BankCatalog
         }
 
         _defaultMinimumQuality = value.MinimumQuality;
-        Radius = _banks.Values.Max(b => b.PdqThreshold);
+        var enabled = _banks.Values.Where(b => b.Enabled).ToList();
+        Radius = enabled.Count == 0 ? 0 : enabled.Max(b => b.PdqThreshold);
+        // Above any quality: with every bank disabled no PDQ lookup is made at all.
+        LowestMinimumQuality = enabled.Count == 0 ? 101 : enabled.Min(MinimumQualityOf);
     }
 
-    /// <summary>The radius the PDQ index is queried at: the largest threshold of any bank.</summary>
+    /// <summary>The radius the PDQ index is queried at: the largest threshold of any enabled bank.</summary>
     public int Radius { get; }
 
     /// <summary>Every configured bank.</summary>
     public IReadOnlyCollection<BankDefinition> Banks => _banks.Values;
 
-    /// <summary>The lowest PDQ quality any bank matches on; uploads below it skip the PDQ index.</summary>
-    public int LowestMinimumQuality => _banks.Values.Min(MinimumQualityOf);
+    /// <summary>The lowest PDQ quality any enabled bank matches on; uploads below it skip the PDQ index.</summary>
+    public int LowestMinimumQuality { get; }
 
     /// <summary>The banks used when configuration names none: reported, StopNCII and NCMEC.</summary>
     public static List<BankDefinition> DefaultBanks() =>
@@ -51,6 +54,9 @@ public sealed class BankCatalog
 
     /// <summary>The bank of that name, or null when it is not configured.</summary>
     public BankDefinition? Find(string name) => _banks.GetValueOrDefault(name);
+
+    /// <summary>The bank of that name when it is configured and enabled, or null: the banks a match may name.</summary>
+    public BankDefinition? FindMatching(string name) => Find(name) is { Enabled: true } bank ? bank : null;
 
     /// <summary>The bank of that name.</summary>
     /// <exception cref="UnknownBankException">It is not configured.</exception>

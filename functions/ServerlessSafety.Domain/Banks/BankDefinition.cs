@@ -10,6 +10,12 @@ public sealed class BankDefinition
     [RegularExpression("^[a-z0-9][a-z0-9-]{0,62}$", ErrorMessage = "Bank names are lower-case letters, digits and dashes.")]
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Whether the bank is matched on. A disabled bank keeps its hashes and still takes imports, but matches
+    /// nothing: the way to take a misbehaving list out of service without losing it. Default true.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>What the bank holds.</summary>
     public BankKind Kind { get; set; } = BankKind.Imported;
 

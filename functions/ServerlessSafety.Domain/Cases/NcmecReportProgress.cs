@@ -23,6 +23,15 @@ public sealed record NcmecReportProgress
 
     /// <summary>The last error, without content or personal data.</summary>
     public string? LastError { get; init; }
+
+    /// <summary>
+    /// The escalation run working the report now. Two messages for one case (triage and a moderator's decision) can
+    /// arrive together; the lease keeps the second from submitting a second report while the first runs.
+    /// </summary>
+    public string? LeaseOwner { get; init; }
+
+    /// <summary>When <see cref="LeaseOwner"/>'s lease lapses unless its run records another step (a run that died).</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
 }
 
 /// <summary>The steps of the CyberTipline API flow.</summary>

@@ -60,7 +60,7 @@ public sealed class CyberTiplineReportBuilder
                 _options.ContactLastName,
                 _options.ContactEmail,
                 _options.ContactPhone,
-                $"{_options.ReporterOrganization}. The reported files and this report are preserved for one year (18 U.S.C. 2258A(h)).",
+                $"{_options.ReporterOrganization.TrimEnd('.')}. The reported files and this report are preserved for one year (18 U.S.C. 2258A(h)).",
                 _options.LegalUrl?.ToString()),
             Internet(safetyCase, service),
             Account(safetyCase, service),

@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2606, Level = LogLevel.Warning, Message = "CyberTipline status check: reachable {Reachable}")]
     public static partial void StatusChecked(ILogger logger, bool reachable);
+
+    [LoggerMessage(EventId = 2607, Level = LogLevel.Information, Message = "Case {CaseId}: another run holds the CyberTipline report; waiting")]
+    public static partial void WaitingForLease(ILogger logger, string caseId);
 }

@@ -14,4 +14,7 @@ public enum NcmecEscalationOutcome
 
     /// <summary>A finished report cannot be withdrawn through the API; NCMEC must be contacted.</summary>
     CannotRetractFinished,
+
+    /// <summary>An escalation run holds the report now; nothing was done. Try again once its lease lapses.</summary>
+    InProgress,
 }

@@ -35,6 +35,9 @@ public sealed class NcmecEscalationService
     /// <summary>The timeline kind of the internal entry written when the case is flagged for on-call.</summary>
     public const string FailedKind = "ncmec-escalation-failed";
 
+    /// <summary>How often a run waiting for another run's lease reads the case.</summary>
+    public static readonly TimeSpan LeasePollInterval = TimeSpan.FromMilliseconds(500);
+
     private readonly ICaseStore _cases;
     private readonly IContentVault _vault;
     private readonly EvidencePreservation _evidence;
@@ -67,37 +70,61 @@ public sealed class NcmecEscalationService
     }
 
     /// <summary>Runs or resumes the report of case <paramref name="caseId"/>.</summary>
+    /// <remarks>
+    /// While another run holds the case's lease this one waits, reading the case every <see cref="LeasePollInterval"/>,
+    /// until that run ends (then there is usually nothing left to do) or its lease lapses (a run that died; this one
+    /// takes over and resumes).
+    /// </remarks>
     /// <exception cref="InvalidOperationException">The case does not exist.</exception>
     /// <exception cref="NcmecEscalationFailedException">The attempt failed; what happened is recorded on the case.</exception>
+    /// <exception cref="NcmecEscalationBusyException">Another run kept the lease for longer than <see cref="NcmecOptions.LeaseDuration"/>.</exception>
     public async Task<NcmecEscalationOutcome> EscalateAsync(string caseId, string actor = Actor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseId);
-        var current = await _cases.GetAsync(caseId, cancellationToken) ?? throw new InvalidOperationException($"Case {caseId} does not exist.");
-        if (current.Ncmec?.Step is NcmecStep.Finished or NcmecStep.Retracted)
+        var runId = Guid.NewGuid().ToString("N");
+        var giveUpAt = _time.GetUtcNow() + _options.LeaseDuration;
+        var waited = false;
+        while (true)
         {
-            Log.NothingToDo(_logger, caseId, current.Ncmec.Step.ToString());
-            return current.Ncmec.Step == NcmecStep.Finished ? NcmecEscalationOutcome.AlreadyFinished : NcmecEscalationOutcome.Retracted;
-        }
+            var current = await _cases.GetAsync(caseId, cancellationToken) ?? throw new InvalidOperationException($"Case {caseId} does not exist.");
+            if (current.Ncmec?.Step is NcmecStep.Finished or NcmecStep.Retracted)
+            {
+                Log.NothingToDo(_logger, caseId, current.Ncmec.Step.ToString());
+                return current.Ncmec.Step == NcmecStep.Finished ? NcmecEscalationOutcome.AlreadyFinished : NcmecEscalationOutcome.Retracted;
+            }
 
-        current = await RecordAsync(caseId, c => c with { Ncmec = Progress(c) with { Attempts = Progress(c).Attempts + 1 } }, cancellationToken);
-        try
-        {
-            return await RunStepsAsync(current, actor, cancellationToken);
-        }
-        catch (Exception e) when (e is CyberTiplineException or EvidenceIntegrityException)
-        {
-            var transient = e is CyberTiplineException { IsTransient: true };
-            var attempts = Progress(current).Attempts;
-            var flag = !transient || attempts >= _options.MaxAttempts;
-            var recorded = await RecordAsync(caseId, c => Failed(c, e, flag), cancellationToken);
-            var step = Progress(recorded).Step;
-            Log.EscalationFailed(_logger, e, caseId, attempts, step.ToString(), transient, flag);
-            throw new NcmecEscalationFailedException(caseId, step, transient, flag, e);
+            var now = _time.GetUtcNow();
+            if (IsHeldByAnother(current, runId, now))
+            {
+                if (now >= giveUpAt)
+                {
+                    throw new NcmecEscalationBusyException(caseId, current.Ncmec?.LeaseUntil);
+                }
+
+                if (!waited)
+                {
+                    Log.WaitingForLease(_logger, caseId);
+                    waited = true;
+                }
+
+                // The wait is real time: the other run records its steps in real time, whatever clock this one reads.
+                await Task.Delay(LeasePollInterval, cancellationToken);
+                continue;
+            }
+
+            var claimed = await RecordAsync(caseId, c => IsHeldByAnother(c, runId, now) || c.Ncmec?.Step is NcmecStep.Finished or NcmecStep.Retracted
+                ? c
+                : c with { Ncmec = Progress(c) with { Attempts = Progress(c).Attempts + 1, LeaseOwner = runId, LeaseUntil = now + _options.LeaseDuration } }, cancellationToken);
+            if (Progress(claimed).LeaseOwner == runId)
+            {
+                return await RunClaimedAsync(claimed, runId, actor, cancellationToken);
+            }
         }
     }
 
     /// <summary>Withdraws the unfinished report of case <paramref name="caseId"/> (an operator's command).</summary>
     /// <exception cref="InvalidOperationException">The case does not exist.</exception>
+    /// <remarks>A report an escalation run is working on now is left alone (<see cref="NcmecEscalationOutcome.InProgress"/>).</remarks>
     /// <exception cref="CyberTiplineException">NCMEC refused or could not be reached; nothing was recorded.</exception>
     public async Task<NcmecEscalationOutcome> RetractAsync(string caseId, string actor, CancellationToken cancellationToken = default)
     {
@@ -111,6 +138,11 @@ public sealed class NcmecEscalationService
                 return NcmecEscalationOutcome.Retracted;
         }
 
+        if (IsHeldByAnother(current, runId: "", _time.GetUtcNow()))
+        {
+            return NcmecEscalationOutcome.InProgress;
+        }
+
         if (current.Ncmec?.ReportId is { } reportId)
         {
             await _client.RetractAsync(ParseReportId(reportId), cancellationToken);
@@ -118,13 +150,33 @@ public sealed class NcmecEscalationService
 
         var saved = await RecordAsync(caseId, c => c.Ncmec?.Step == NcmecStep.Finished ? c : c.With(Internal("ncmec-retracted", actor, $"CyberTipline report {c.Ncmec?.ReportId ?? "(none)"} retracted")) with
         {
-            Ncmec = Progress(c) with { Step = NcmecStep.Retracted },
+            Ncmec = Progress(c) with { Step = NcmecStep.Retracted, LeaseOwner = null, LeaseUntil = null },
         }, cancellationToken);
         Log.Retracted(_logger, caseId, current.Ncmec?.ReportId, actor);
         return saved.Ncmec?.Step == NcmecStep.Retracted ? NcmecEscalationOutcome.Retracted : NcmecEscalationOutcome.CannotRetractFinished;
     }
 
-    private async Task<NcmecEscalationOutcome> RunStepsAsync(SafetyCase current, string actor, CancellationToken cancellationToken)
+    private async Task<NcmecEscalationOutcome> RunClaimedAsync(SafetyCase current, string runId, string actor, CancellationToken cancellationToken)
+    {
+        var caseId = current.Id;
+        try
+        {
+            return await RunStepsAsync(current, runId, actor, cancellationToken);
+        }
+        catch (Exception e) when (e is CyberTiplineException or EvidenceIntegrityException)
+        {
+            var transient = e is CyberTiplineException { IsTransient: true };
+            var attempts = Progress(current).Attempts;
+            var flag = !transient || attempts >= _options.MaxAttempts;
+            // The failure ends this run: the lease goes with it, so a redelivery need not wait for it to lapse.
+            var recorded = await RecordFencedAsync(caseId, runId, c => Released(Failed(c, e, flag)), cancellationToken);
+            var step = Progress(recorded).Step;
+            Log.EscalationFailed(_logger, e, caseId, attempts, step.ToString(), transient, flag);
+            throw new NcmecEscalationFailedException(caseId, step, transient, flag, e);
+        }
+    }
+
+    private async Task<NcmecEscalationOutcome> RunStepsAsync(SafetyCase current, string runId, string actor, CancellationToken cancellationToken)
     {
         var caseId = current.Id;
         // A file that joined the case after the evidence step is preserved too before it is sent.
@@ -132,7 +184,7 @@ public sealed class NcmecEscalationService
         {
             var originals = current.Files;
             var preserved = await _evidence.PreserveAsync(current, actor, cancellationToken);
-            current = await RecordStepAsync(caseId, c => c.With(Internal("evidence-preserved", actor, $"{preserved.Count} file(s) and the case record copied to evidence with custody records")) with
+            current = await RecordStepAsync(caseId, runId, c => c.With(Internal("evidence-preserved", actor, $"{preserved.Count} file(s) and the case record copied to evidence with custody records")) with
             {
                 Files = preserved,
                 Ncmec = Progress(c) with { Step = Progress(c).Step < NcmecStep.EvidencePreserved ? NcmecStep.EvidencePreserved : Progress(c).Step },
@@ -144,7 +196,7 @@ public sealed class NcmecEscalationService
         {
             var report = await KeptDocumentAsync(caseId, EvidenceLayout.Report(caseId), () => CyberTiplineXml.WriteReport(_builder.Build(current)), actor, cancellationToken);
             var id = (await _client.SubmitAsync(report, cancellationToken)).ToString(CultureInfo.InvariantCulture);
-            current = await RecordStepAsync(caseId, c => c.With(Internal("ncmec-submitted", actor, $"CyberTipline report {id} opened")) with
+            current = await RecordStepAsync(caseId, runId, c => c.With(Internal("ncmec-submitted", actor, $"CyberTipline report {id} opened")) with
             {
                 Ncmec = Progress(c) with { Step = NcmecStep.Submitted, ReportId = id },
             }, cancellationToken);
@@ -154,23 +206,23 @@ public sealed class NcmecEscalationService
         var files = _builder.Build(current).Files;
         foreach (var (file, held) in files.Zip(current.Files))
         {
-            current = await SendFileAsync(current, reportId, file, held, actor, cancellationToken);
+            current = await SendFileAsync(current, runId, reportId, file, held, actor, cancellationToken);
         }
 
         if (Progress(current).Step < NcmecStep.FilesSent)
         {
-            current = await RecordStepAsync(caseId, c => c with { Ncmec = Progress(c) with { Step = NcmecStep.FilesSent } }, cancellationToken);
+            current = await RecordStepAsync(caseId, runId, c => c with { Ncmec = Progress(c) with { Step = NcmecStep.FilesSent } }, cancellationToken);
         }
 
         var finish = await _client.FinishAsync(reportId, cancellationToken);
-        await RecordStepAsync(caseId, c => c.With(new CaseEvent(_time.GetUtcNow(), ReportedKind, ReportedNotice, actor, $"CyberTipline report {reportId} finished ({finish})")) with
+        await RecordStepAsync(caseId, runId, c => c.With(new CaseEvent(_time.GetUtcNow(), ReportedKind, ReportedNotice, actor, $"CyberTipline report {reportId} finished ({finish})")) with
         {
-            Ncmec = Progress(c) with { Step = NcmecStep.Finished, LastError = null },
+            Ncmec = Progress(c) with { Step = NcmecStep.Finished, LastError = null, LeaseOwner = null, LeaseUntil = null },
         }, cancellationToken);
         return NcmecEscalationOutcome.Finished;
     }
 
-    private async Task<SafetyCase> SendFileAsync(SafetyCase current, long reportId, CyberTiplineFile file, CaseFile held, string actor, CancellationToken cancellationToken)
+    private async Task<SafetyCase> SendFileAsync(SafetyCase current, string runId, long reportId, CyberTiplineFile file, CaseFile held, string actor, CancellationToken cancellationToken)
     {
         var caseId = current.Id;
         if (file.Length > _options.MaxFileBytes)
@@ -189,7 +241,7 @@ public sealed class NcmecEscalationService
             }
 
             var uploadedId = upload.FileId;
-            current = await RecordStepAsync(caseId, c => c with
+            current = await RecordStepAsync(caseId, runId, c => c with
             {
                 Ncmec = Progress(c) with { UploadedFiles = new Dictionary<string, string>(Progress(c).UploadedFiles) { [file.Sha256] = uploadedId } },
             }, cancellationToken);
@@ -200,7 +252,7 @@ public sealed class NcmecEscalationService
         {
             var details = await KeptDocumentAsync(caseId, EvidenceLayout.FileDetails(caseId, file.Sha256), () => CyberTiplineXml.WriteFileDetails(reportId, fileId, file), actor, cancellationToken);
             await _client.SendFileDetailsAsync(details, cancellationToken);
-            current = await RecordStepAsync(caseId, c => c with
+            current = await RecordStepAsync(caseId, runId, c => c with
             {
                 Ncmec = Progress(c) with { FileInfoSent = Progress(c).FileInfoSent.Contains(file.Sha256) ? Progress(c).FileInfoSent : [.. Progress(c).FileInfoSent, file.Sha256] },
             }, cancellationToken);
@@ -225,17 +277,39 @@ public sealed class NcmecEscalationService
             : recorded;
     }
 
-    private async Task<SafetyCase> RecordStepAsync(string caseId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken)
+    private async Task<SafetyCase> RecordStepAsync(string caseId, string runId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken)
     {
-        var saved = await RecordAsync(caseId, change, cancellationToken);
+        var saved = await RecordFencedAsync(caseId, runId, c =>
+        {
+            var next = change(c);
+            // Each step renews the lease, unless the step gave it up (the report is finished).
+            return Progress(next).LeaseOwner == runId ? next with { Ncmec = Progress(next) with { LeaseUntil = _time.GetUtcNow() + _options.LeaseDuration } } : next;
+        }, cancellationToken);
         Log.StepRecorded(_logger, caseId, Progress(saved).Step.ToString(), Progress(saved).ReportId);
         return saved;
+    }
+
+    /// <summary>Applies <paramref name="change"/> only while this run holds the lease; a run that lost it stops here.</summary>
+    private async Task<SafetyCase> RecordFencedAsync(string caseId, string runId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken)
+    {
+        var held = false;
+        var saved = await RecordAsync(caseId, c =>
+        {
+            held = Progress(c).LeaseOwner == runId;
+            return held ? change(c) : c;
+        }, cancellationToken);
+        return held ? saved : throw new NcmecEscalationBusyException(caseId, Progress(saved).LeaseUntil);
     }
 
     private async Task<SafetyCase> RecordAsync(string caseId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken)
         => await _cases.UpdateAsync(caseId, change, cancellationToken) ?? throw new InvalidOperationException($"Case {caseId} vanished during its escalation.");
 
     private CaseEvent Internal(string kind, string actor, string detail) => new(_time.GetUtcNow(), kind, null, actor, detail);
+
+    private static SafetyCase Released(SafetyCase c) => c with { Ncmec = Progress(c) with { LeaseOwner = null, LeaseUntil = null } };
+
+    private static bool IsHeldByAnother(SafetyCase c, string runId, DateTimeOffset now)
+        => c.Ncmec?.LeaseOwner is { } owner && owner != runId && c.Ncmec.LeaseUntil > now;
 
     private static NcmecReportProgress Progress(SafetyCase c) => c.Ncmec ?? new NcmecReportProgress();
 

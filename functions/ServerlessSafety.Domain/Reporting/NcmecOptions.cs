@@ -85,6 +85,14 @@ public sealed class NcmecOptions
     /// <summary>How long one HTTP call may take before it counts as a transient failure (default 60 s).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long one escalation run holds the case's report without recording a step (default 6 min). It must outlast
+    /// the slowest single call with its retries (<see cref="RequestTimeout"/> times <see cref="HttpRetries"/> + 1, plus
+    /// backoff), or a second run could take over while a submit is still in flight. After a crash the next delivery
+    /// waits this long at most.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(6);
+
     /// <summary>The largest file sent (default 100 MiB); a larger file fails the case for an operator to handle.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 100L * 1024 * 1024;

@@ -11,7 +11,8 @@ namespace ServerlessSafety.Domain.Screening;
 /// Rules, in order: a PDQ hash below a bank's quality floor (the upload's, or the bank's own record) does not
 /// match that bank, while MD5 and SHA-256 always do; a PDQ match counts only within its bank's threshold; a match
 /// in a <see cref="BankKind.Suppression"/> bank cancels every match of the same signal type (a known-harmless
-/// image that resembles banked content is not blocked, but the exact banked bytes still are).
+/// image that resembles banked content is not blocked, but the exact banked bytes still are); a disabled bank
+/// matches nothing.
 /// </remarks>
 public sealed class BankMatcher
 {
@@ -39,7 +40,7 @@ public sealed class BankMatcher
             if (value is not null && await _store.GetAsync(type, value, cancellationToken) is { Withdrawn: false } banked)
             {
                 matches.AddRange(banked.Memberships
-                    .Select(m => (Membership: m, Bank: _catalog.Find(m.Bank)))
+                    .Select(m => (Membership: m, Bank: _catalog.FindMatching(m.Bank)))
                     .Where(p => p.Bank is not null)
                     .Select(p => new HashMatch(type, value, p.Bank!.Name, p.Bank.Kind, 0, p.Membership)));
             }
@@ -58,7 +59,7 @@ public sealed class BankMatcher
 
                 foreach (var membership in banked.Memberships)
                 {
-                    if (_catalog.Find(membership.Bank) is { } bank
+                    if (_catalog.FindMatching(membership.Bank) is { } bank
                         && distance <= bank.PdqThreshold
                         && quality >= _catalog.MinimumQualityOf(bank)
                         && (membership.Quality ?? int.MaxValue) >= _catalog.MinimumQualityOf(bank))

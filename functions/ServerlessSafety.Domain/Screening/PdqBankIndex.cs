@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ServerlessSafety.Domain.Banks;
+using ServerlessSafety.Signals.Indexing;
 using ServerlessSafety.Signals.Signals;
 
 namespace ServerlessSafety.Domain.Screening;
@@ -12,7 +13,10 @@ namespace ServerlessSafety.Domain.Screening;
 /// The index only proposes candidates; <see cref="BankMatcher"/> confirms each by a point read, so a withdrawn
 /// hash stops matching at once even before the change feed brings its tombstone here. A hash added to the bank
 /// matches after the next <see cref="RefreshAsync"/> (every <see cref="HashMatchingOptions.RefreshInterval"/>).
-/// Thread-safe: one refresh at a time, any number of concurrent queries.
+/// Thread-safe: one refresh at a time, any number of concurrent queries. Lookups go through a
+/// <see cref="MultiIndexHashIndex"/> (exact up to radius 31); entry ids index an array of the hashes, 32 bytes
+/// each, so a match names its hash without a second map. Ids of withdrawn hashes are not reused until the next
+/// load, which compacts them.
 /// </remarks>
 public sealed class PdqBankIndex : IDisposable
 {
@@ -24,7 +28,9 @@ public sealed class PdqBankIndex : IDisposable
     private readonly ILogger<PdqBankIndex> _logger;
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
-    private readonly HashSet<PdqHash> _hashes = [];
+    private MultiIndexHashIndex _index = new();
+    private PdqHash[] _byId = new PdqHash[1024];
+    private long _nextId;
     private string? _checkpoint;
     private bool _loaded;
 
@@ -44,7 +50,7 @@ public sealed class PdqBankIndex : IDisposable
             _lock.EnterReadLock();
             try
             {
-                return _hashes.Count;
+                return _index.Count;
             }
             finally
             {
@@ -81,7 +87,7 @@ public sealed class PdqBankIndex : IDisposable
             {
                 // The snapshot's checkpoint is not valid for this account (restored or recreated): start over.
                 Log.SnapshotCheckpointRejected(_logger, e);
-                Write(() => _hashes.Clear());
+                Write(() => Replace([]));
                 _checkpoint = null;
                 await CatchUpAsync(cancellationToken);
             }
@@ -116,28 +122,15 @@ public sealed class PdqBankIndex : IDisposable
     /// </summary>
     public IReadOnlyList<(PdqHash Hash, int Distance)> Query(IReadOnlyList<PdqHash> queries, int radius)
     {
-        var best = new Dictionary<PdqHash, int>();
         _lock.EnterReadLock();
         try
         {
-            foreach (var query in queries)
-            {
-                foreach (var hash in _hashes)
-                {
-                    var distance = hash.DistanceTo(query);
-                    if (distance <= radius && (!best.TryGetValue(hash, out var seen) || distance < seen))
-                    {
-                        best[hash] = distance;
-                    }
-                }
-            }
+            return _index.QueryVariants(queries, radius).Select(m => (_byId[m.EntryId], m.Distance)).ToList();
         }
         finally
         {
             _lock.ExitReadLock();
         }
-
-        return best.OrderBy(p => p.Value).Select(p => (p.Key, p.Value)).ToList();
     }
 
     /// <summary>Writes the index, current to its checkpoint, as the new snapshot.</summary>
@@ -149,7 +142,7 @@ public sealed class PdqBankIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            hashes = [.. _hashes];
+            hashes = [.. _index.Entries().Select(e => e.Hash)];
             checkpoint = _checkpoint;
         }
         finally
@@ -181,11 +174,7 @@ public sealed class PdqBankIndex : IDisposable
         try
         {
             var checkpoint = await BankIndexSnapshot.ReadAsync(snapshot, loaded.Add, cancellationToken);
-            Write(() =>
-            {
-                _hashes.Clear();
-                _hashes.UnionWith(loaded);
-            });
+            Write(() => Replace(loaded));
             _checkpoint = checkpoint;
             return true;
         }
@@ -217,11 +206,11 @@ public sealed class PdqBankIndex : IDisposable
 
                         if (change.Withdrawn || change.Memberships.Count == 0)
                         {
-                            _hashes.Remove(hash);
+                            Remove(hash);
                         }
                         else
                         {
-                            _hashes.Add(hash);
+                            Add(hash);
                         }
                     }
                 });
@@ -236,6 +225,40 @@ public sealed class PdqBankIndex : IDisposable
         }
 
         return applied;
+    }
+
+    // The three below run under the write lock.
+    private void Replace(IReadOnlyCollection<PdqHash> hashes)
+    {
+        var distinct = hashes.Distinct().ToArray();
+        _byId = new PdqHash[Math.Max(1024, distinct.Length * 5 / 4)];
+        distinct.CopyTo(_byId, 0);
+        _nextId = distinct.Length;
+        _index = MultiIndexHashIndex.Build(distinct.Select((h, i) => new HashIndexEntry<PdqHash>(h, i)));
+    }
+
+    private void Add(PdqHash hash)
+    {
+        if (_index.Query(hash, 0).Count > 0)
+        {
+            return;
+        }
+
+        if (_nextId == _byId.Length)
+        {
+            Array.Resize(ref _byId, _byId.Length * 2);
+        }
+
+        _byId[_nextId] = hash;
+        _index.Add(hash, _nextId++);
+    }
+
+    private void Remove(PdqHash hash)
+    {
+        foreach (var match in _index.Query(hash, 0))
+        {
+            _index.Remove(hash, match.EntryId);
+        }
     }
 
     private void Write(Action change)

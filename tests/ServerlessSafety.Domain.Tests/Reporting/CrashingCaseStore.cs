@@ -16,6 +16,9 @@ public sealed class CrashingCaseStore : ICaseStore
 
     public int UpdatesBeforeCrash { get; }
 
+    /// <summary>Updates asked for so far, including the one that crashed.</summary>
+    public int Updates => Volatile.Read(ref _updates);
+
     public Task<bool> TryCreateAsync(SafetyCase safetyCase, CancellationToken cancellationToken = default) => _inner.TryCreateAsync(safetyCase, cancellationToken);
 
     public Task<SafetyCase?> GetAsync(string caseId, CancellationToken cancellationToken = default) => _inner.GetAsync(caseId, cancellationToken);

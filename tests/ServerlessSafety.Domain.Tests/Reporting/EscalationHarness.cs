@@ -9,6 +9,7 @@ using ServerlessSafety.Domain.Content;
 using ServerlessSafety.Domain.Evidence;
 using ServerlessSafety.Domain.Reporting;
 using ServerlessSafety.Domain.Tests.Fakes;
+using ServerlessSafety.LocalCyberTipline;
 
 namespace ServerlessSafety.Domain.Tests.Reporting;
 
@@ -19,7 +20,7 @@ public sealed class EscalationHarness : IAsyncDisposable
 
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
 
-    private EscalationHarness(FakeCyberTipline server)
+    private EscalationHarness(LocalCyberTiplineServer server)
     {
         Server = server;
         Options = CyberTiplineExample.Options();
@@ -30,13 +31,13 @@ public sealed class EscalationHarness : IAsyncDisposable
         Options.MaxAttempts = 3;
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [Options.UsernameSetting] = FakeCyberTipline.User,
-            [Options.PasswordSetting] = FakeCyberTipline.Password,
+            [Options.UsernameSetting] = LocalCyberTiplineServer.User,
+            [Options.PasswordSetting] = LocalCyberTiplineServer.Password,
         }).Build();
         Client = new HttpCyberTiplineClient(_http, Microsoft.Extensions.Options.Options.Create(Options), Configuration, TimeProvider.System, NullLogger<HttpCyberTiplineClient>.Instance);
     }
 
-    public FakeCyberTipline Server { get; }
+    public LocalCyberTiplineServer Server { get; }
 
     public NcmecOptions Options { get; }
 
@@ -50,7 +51,7 @@ public sealed class EscalationHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(Now);
 
-    public static async Task<EscalationHarness> StartAsync() => new(await FakeCyberTipline.StartAsync(SharedSchema.Schema));
+    public static async Task<EscalationHarness> StartAsync() => new(await LocalCyberTiplineServer.StartAsync(SharedSchema.Schema));
 
     /// <summary>A service over the shared stores; <paramref name="store"/> replaces the case store (for crashes).</summary>
     public NcmecEscalationService Service(ICaseStore? store = null)

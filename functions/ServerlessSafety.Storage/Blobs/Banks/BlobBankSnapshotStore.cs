@@ -23,8 +23,14 @@ public sealed class BlobBankSnapshotStore : IBankSnapshotStore
 
     /// <summary>Creates the store over the content storage account.</summary>
     public BlobBankSnapshotStore(BlobServiceClient service)
+        : this(service, ContainerName)
     {
-        _container = service.GetBlobContainerClient(ContainerName);
+    }
+
+    /// <summary>Creates the store over another container (tests and tools that must not touch the app's snapshot).</summary>
+    public BlobBankSnapshotStore(BlobServiceClient service, string containerName)
+    {
+        _container = service.GetBlobContainerClient(containerName);
     }
 
     /// <inheritdoc />

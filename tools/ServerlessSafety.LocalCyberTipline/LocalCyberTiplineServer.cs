@@ -14,10 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerlessSafety.Domain.Reporting;
 
-namespace ServerlessSafety.Domain.Tests.Reporting;
+namespace ServerlessSafety.LocalCyberTipline;
 
-/// <summary>What the fake does instead of answering normally.</summary>
-public enum FakeFailure
+/// <summary>What the local CyberTipline does instead of answering normally.</summary>
+public enum CyberTiplineFailure
 {
     /// <summary>HTTP 500 before doing anything.</summary>
     ServerError,
@@ -25,7 +25,7 @@ public enum FakeFailure
     /// <summary>HTTP 429 with Retry-After: 0.</summary>
     Throttle,
 
-    /// <summary>Answers after <see cref="FakeCyberTipline.SlowAnswer"/>, longer than the client waits.</summary>
+    /// <summary>Answers after <see cref="LocalCyberTiplineServer.SlowAnswer"/>, longer than the client waits.</summary>
     Slow,
 
     /// <summary>Aborts the connection before doing anything.</summary>
@@ -38,22 +38,29 @@ public enum FakeFailure
     Refuse,
 }
 
-/// <summary>One report the fake holds.</summary>
-public sealed class FakeReport
+/// <summary>One report the local CyberTipline received.</summary>
+public sealed class ReceivedReport
 {
+    /// <summary>The report id it answered.</summary>
     public required long Id { get; init; }
 
+    /// <summary>The report document as received.</summary>
     public required string Xml { get; init; }
 
+    /// <summary>Uploaded files by file id: the name sent and the bytes.</summary>
     public ConcurrentDictionary<string, (string Name, byte[] Bytes)> Files { get; } = new();
 
+    /// <summary>The <c>fileDetails</c> documents by file id.</summary>
     public ConcurrentDictionary<string, string> FileDetails { get; } = new();
 
+    /// <summary>Whether it was finished.</summary>
     public bool Finished { get; set; }
 
+    /// <summary>Whether it was retracted.</summary>
     public bool Retracted { get; set; }
 
-    public string? CaseId => XDocument.Parse(Xml).Root?.Element("additionalInfo")?.Value.Split(' ', ',')[2];
+    /// <summary>The platform's case id, read from the report's <c>additionalInfo</c> ("Platform case {id}, ...").</summary>
+    public string? CaseId => XDocument.Parse(Xml).Root?.Element("additionalInfo")?.Value.Split(' ', ',').ElementAtOrDefault(2);
 }
 
 /// <summary>
@@ -62,27 +69,36 @@ public sealed class FakeReport
 /// validating what it receives against the schema when one is given, keeping everything for the tests, and failing
 /// on request at a chosen step.
 /// </summary>
-public sealed class FakeCyberTipline : IAsyncDisposable
+public sealed class LocalCyberTiplineServer : IAsyncDisposable
 {
+    /// <summary>The user name it accepts unless told otherwise (local only).</summary>
     public const string User = "esp-user";
+
+    /// <summary>The password it accepts unless told otherwise (local only; it guards nothing outside 127.0.0.1).</summary>
     public const string Password = "esp-password";
 
     private readonly WebApplication _app;
     private readonly CyberTiplineSchema? _schema;
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFailure>> _failures = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<CyberTiplineFailure>> _failures = new();
     private long _nextId = 70_000;
 
-    private FakeCyberTipline(WebApplication app, CyberTiplineSchema? schema)
+    private readonly byte[] _expectedAuthorization;
+
+    private LocalCyberTiplineServer(WebApplication app, CyberTiplineSchema? schema, string user, string password)
     {
         _app = app;
         _schema = schema;
+        _expectedAuthorization = Encoding.UTF8.GetBytes("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
     }
 
+    /// <summary>How long a <see cref="CyberTiplineFailure.Slow"/> answer takes.</summary>
     public static TimeSpan SlowAnswer { get; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Where it listens, ending in <c>/ispws/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
-    public ConcurrentDictionary<long, FakeReport> Reports { get; } = new();
+    /// <summary>Every report received, by id.</summary>
+    public ConcurrentDictionary<long, ReceivedReport> Reports { get; } = new();
 
     /// <summary>Every request as <c>operation:status</c>, in order of arrival.</summary>
     public ConcurrentQueue<string> Calls { get; } = new();
@@ -93,13 +109,17 @@ public sealed class FakeCyberTipline : IAsyncDisposable
     /// <summary>Runs when a submit arrives, before it is processed.</summary>
     public Action? OnSubmit { get; set; }
 
-    public static async Task<FakeCyberTipline> StartAsync(CyberTiplineSchema? schema = null)
+    /// <summary>Starts it on 127.0.0.1 (<paramref name="port"/> 0: a free one), validating against <paramref name="schema"/> when given.</summary>
+    public static async Task<LocalCyberTiplineServer> StartAsync(CyberTiplineSchema? schema = null, int port = 0, string user = User, string password = Password)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        // Uploads are evidence files; the platform sends up to 100 MiB by default.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 128L * 1024 * 1024);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = 128L * 1024 * 1024);
         var app = builder.Build();
-        var fake = new FakeCyberTipline(app, schema);
+        var fake = new LocalCyberTiplineServer(app, schema, user, password);
         fake.Map();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -108,19 +128,22 @@ public sealed class FakeCyberTipline : IAsyncDisposable
     }
 
     /// <summary>Makes the next <paramref name="times"/> calls of <paramref name="operation"/> fail as <paramref name="failure"/>.</summary>
-    public void Fail(string operation, FakeFailure failure, int times = 1)
+    public void Fail(string operation, CyberTiplineFailure failure, int times = 1)
     {
-        var queue = _failures.GetOrAdd(operation, _ => new ConcurrentQueue<FakeFailure>());
+        var queue = _failures.GetOrAdd(operation, _ => new ConcurrentQueue<CyberTiplineFailure>());
         for (var i = 0; i < times; i++)
         {
             queue.Enqueue(failure);
         }
     }
 
+    /// <summary>How many calls of <paramref name="operation"/> arrived.</summary>
     public int Count(string operation) => Calls.Count(c => c.StartsWith(operation + ":", StringComparison.Ordinal));
 
-    public IReadOnlyList<FakeReport> FinishedReportsOf(string caseId) => Reports.Values.Where(r => r.Finished && r.CaseId == caseId).ToList();
+    /// <summary>The finished reports of a platform case.</summary>
+    public IReadOnlyList<ReceivedReport> FinishedReportsOf(string caseId) => Reports.Values.Where(r => r.Finished && r.CaseId == caseId).ToList();
 
+    /// <summary>Stops it.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -135,6 +158,29 @@ public sealed class FakeCyberTipline : IAsyncDisposable
         _app.MapPost("/ispws/finish", context => Handle(context, "finish", Finish));
         _app.MapPost("/ispws/retract", context => Handle(context, "retract", Retract));
         _app.MapGet("/ispws/status", context => Handle(context, "status", Status));
+        // For a developer running the pipeline: make the next calls of a step fail, e.g.
+        // POST /control/fail?operation=finish&failure=ServerError&times=3 (Basic authentication as for the API).
+        _app.MapPost("/control/fail", context =>
+        {
+            var query = context.Request.Query;
+            if (!Authorized(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+            else if (query["operation"].ToString() is not ("submit" or "upload" or "fileinfo" or "finish" or "retract" or "status") ||
+                !Enum.TryParse<CyberTiplineFailure>(query["failure"], ignoreCase: true, out var failure) ||
+                !int.TryParse(query["times"].ToString() is { Length: > 0 } t ? t : "1", NumberStyles.Integer, CultureInfo.InvariantCulture, out var times) || times is < 1 or > 1000)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+            else
+            {
+                Fail(query["operation"].ToString(), failure, times);
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+            }
+
+            return Task.CompletedTask;
+        });
     }
 
     private static Task<XElement> Status(HttpContext context) => Task.FromResult(Response(0, "Server is up"));
@@ -148,30 +194,30 @@ public sealed class FakeCyberTipline : IAsyncDisposable
             return;
         }
 
-        FakeFailure? failure = _failures.TryGetValue(operation, out var queue) && queue.TryDequeue(out var f) ? f : null;
+        CyberTiplineFailure? failure = _failures.TryGetValue(operation, out var queue) && queue.TryDequeue(out var f) ? f : null;
         Calls.Enqueue($"{operation}:{failure?.ToString() ?? "ok"}");
         switch (failure)
         {
-            case FakeFailure.ServerError:
+            case CyberTiplineFailure.ServerError:
                 context.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 return;
-            case FakeFailure.Throttle:
+            case CyberTiplineFailure.Throttle:
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = "0";
                 return;
-            case FakeFailure.Slow:
+            case CyberTiplineFailure.Slow:
                 await Task.Delay(SlowAnswer, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 break;
-            case FakeFailure.DropBefore:
+            case CyberTiplineFailure.DropBefore:
                 context.Features.Get<IHttpRequestLifetimeFeature>()!.Abort();
                 return;
-            case FakeFailure.Refuse:
+            case CyberTiplineFailure.Refuse:
                 await Write(context, Response(1100, "Refused"));
                 return;
         }
 
         var answer = await work(context);
-        if (failure == FakeFailure.DropAfter)
+        if (failure == CyberTiplineFailure.DropAfter)
         {
             context.Features.Get<IHttpRequestLifetimeFeature>()!.Abort();
             return;
@@ -190,7 +236,7 @@ public sealed class FakeCyberTipline : IAsyncDisposable
         }
 
         var id = Interlocked.Increment(ref _nextId);
-        Reports[id] = new FakeReport { Id = id, Xml = xml };
+        Reports[id] = new ReceivedReport { Id = id, Xml = xml };
         return Response(0, "Success", new XElement("reportId", id));
     }
 
@@ -296,18 +342,14 @@ public sealed class FakeCyberTipline : IAsyncDisposable
         return problems.Count == 0;
     }
 
-    private bool TryReport(string? id, out FakeReport report)
+    private bool TryReport(string? id, out ReceivedReport report)
     {
         report = null!;
         return long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && Reports.TryGetValue(parsed, out report!);
     }
 
-    private static bool Authorized(HttpRequest request)
-    {
-        var expected = Encoding.UTF8.GetBytes("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
-        var actual = Encoding.UTF8.GetBytes(request.Headers.Authorization.ToString());
-        return CryptographicOperations.FixedTimeEquals(expected, actual);
-    }
+    private bool Authorized(HttpRequest request)
+        => CryptographicOperations.FixedTimeEquals(_expectedAuthorization, Encoding.UTF8.GetBytes(request.Headers.Authorization.ToString()));
 
     private static XElement Response(int code, string description, params XElement[] rest)
         => new("reportResponse", new XElement("responseCode", code), new XElement("responseDescription", description), rest);

@@ -1,0 +1,3 @@
+using ServerlessSafety.SafetyCli;
+
+return await SafetyCommands.RunAsync(args, Console.Out, Console.Error);
