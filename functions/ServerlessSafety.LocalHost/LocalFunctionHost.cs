@@ -49,6 +49,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
     private ServiceBusClients? _serviceBusClients;
     private ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     private volatile bool _running;
+    private bool _httpStarted;
     private bool _stopped;
 
     /// <summary>Creates the host; nothing runs until <see cref="StartAsync"/>.</summary>
@@ -106,6 +107,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
 
         WarnAboutMissingKeys(plan.Endpoints, keys, logger);
         await _app.StartAsync(cancellationToken);
+        _httpStarted = true;
         var address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 
@@ -149,7 +151,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         _running = false;
-        var wasStarted = _app is not null && !_stopped;
+        var wasStarted = _httpStarted && !_stopped;
         _stopped = true;
         if (wasStarted)
         {

@@ -32,3 +32,8 @@ catch (LocalHostStartException e)
     Console.Error.WriteLine(e.Message);
     return 1;
 }
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    Console.Error.WriteLine($"The local host did not start: {e.Message} Stop what listens there, or choose another port with LocalHost__Port.");
+    return 1;
+}
