@@ -64,7 +64,7 @@ resource contentBlobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01
   }
 }
 
-resource contentContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in ['uploads', 'quarantine', 'evidence']: {
+resource contentContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in ['uploads', 'quarantine', 'evidence', 'bank-index']: {
   parent: contentBlobs
   name: name
   properties: { publicAccess: 'None' }
