@@ -26,6 +26,8 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public string FunctionKey { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
+    public string MasterKey { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
     public IReadOnlyDictionary<string, string> Services { get; private set; } = new Dictionary<string, string>();
 
     public CosmosClient Cosmos { get; private set; } = null!;
@@ -59,6 +61,7 @@ public sealed class PipelineFixture : IAsyncLifetime
             ["Notices__AllowLoopbackWebhooks"] = "true",
             ["Notices__UseDevelopmentMailbox"] = "true",
             ["LocalHost__FunctionKey"] = FunctionKey,
+            ["LocalHost__MasterKey"] = MasterKey,
             ["LocalHost__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LocalHost__DurableMaxPollingInterval"] = "00:00:01",
             ["LocalHost__BlobPollingInterval"] = "00:00:00.500",
