@@ -95,8 +95,7 @@ public sealed class ServiceBusEmulatorServer : IAsyncDisposable
                 MaxFrameSize = 64 * 1024,
                 IdleTimeOut = 4 * 60 * 1000,
             });
-            var opening = connection;
-            _ = OpenAsync(opening);
+            _ = OpenAsync(connection);
         }
         catch (Exception exception) when (exception is AmqpException or IOException or SocketException or InvalidOperationException)
         {

@@ -68,7 +68,7 @@ internal sealed class EmulatedNamespace : IAsyncDisposable
         // Duplicate-detection entries outlive their window only on disk; sweep them about once a minute.
         if (Interlocked.Increment(ref _ticks) % 600 == 0)
         {
-            _log.PruneDuplicates(_time.GetUtcNow().UtcDateTime);
+            _log.Write(new LogWrite.PruneDuplicates(_time.GetUtcNow().UtcDateTime));
         }
     }
 }

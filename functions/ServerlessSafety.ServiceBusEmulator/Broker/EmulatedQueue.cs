@@ -193,6 +193,11 @@ internal sealed class EmulatedQueue
             if (settlement.PropertiesToModify is { Count: > 0 } properties)
             {
                 message.Payload = AmqpPayload.WithApplicationProperties(message.Payload, properties);
+                if (settlement is Settlement.Abandon or Settlement.Defer)
+                {
+                    // The changed message stays here, so its payload is rewritten; a dead-lettered one is written to the dead-letter queue.
+                    writes.Add(new LogWrite.Put(EntityPath, message.Snapshot(), message.ExpiresAt));
+                }
             }
 
             switch (settlement)
@@ -207,11 +212,11 @@ internal sealed class EmulatedQueue
                 case Settlement.Defer:
                     message.DeliveryCount++;
                     message.State = MessageState.Deferred;
-                    writes.Add(new LogWrite.Put(EntityPath, message.Snapshot(), message.ExpiresAt));
+                    writes.Add(LogWrite.Progress.Of(EntityPath, message));
                     break;
                 case Settlement.Release:
                     _available.Add(message.SequenceNumber);
-                    writes.Add(new LogWrite.Put(EntityPath, message.Snapshot(), message.ExpiresAt));
+                    writes.Add(LogWrite.Progress.Of(EntityPath, message));
                     break;
                 default:
                     EndDelivery(message, writes, deadLetterDeliveries);
@@ -342,7 +347,7 @@ internal sealed class EmulatedQueue
                 {
                     message.State = MessageState.Active;
                     Add(message);
-                    writes.Add(new LogWrite.Put(EntityPath, message.Snapshot(), message.ExpiresAt));
+                    writes.Add(LogWrite.Progress.Of(EntityPath, message));
                 }
             }
 
@@ -440,9 +445,8 @@ internal sealed class EmulatedQueue
         _locks[lockToken] = message;
 
         // If the emulator dies while the message is locked, the delivery still counts, as it does in Service Bus.
-        var snapshot = message.Snapshot();
-        _log.Write(new LogWrite.Put(EntityPath, snapshot with { DeliveryCount = snapshot.DeliveryCount + 1, LockToken = null }, message.ExpiresAt));
-        return snapshot;
+        _log.Write(LogWrite.Progress.Of(EntityPath, message, message.DeliveryCount + 1));
+        return message.Snapshot();
     }
 
     private ConsumerCredit? NextConsumerWithCredit()
@@ -474,7 +478,7 @@ internal sealed class EmulatedQueue
             _available.Add(message.SequenceNumber);
         }
 
-        writes.Add(new LogWrite.Put(EntityPath, message.Snapshot(), message.ExpiresAt));
+        writes.Add(LogWrite.Progress.Of(EntityPath, message));
     }
 
     private void Expire(BrokeredMessage message, List<LogWrite> writes, List<(IMessageConsumer, MessageSnapshot)> deadLetterDeliveries)
@@ -497,7 +501,7 @@ internal sealed class EmulatedQueue
             // A dead-letter queue has no dead-letter queue of its own: the message stays where it is.
             message.State = MessageState.Active;
             _available.Add(message.SequenceNumber);
-            writes.Add(new LogWrite.Put(EntityPath, message.Snapshot(), message.ExpiresAt));
+            writes.Add(LogWrite.Progress.Of(EntityPath, message));
             return;
         }
 

@@ -18,9 +18,11 @@ internal sealed class SqliteMessageLog : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Task _writer;
     private readonly SqliteCommand _put;
+    private readonly SqliteCommand _progress;
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _sequence;
     private readonly SqliteCommand _duplicate;
+    private readonly SqliteCommand _prune;
 
     private SqliteMessageLog(SqliteConnection connection, ILogger logger)
     {
@@ -28,6 +30,9 @@ internal sealed class SqliteMessageLog : IAsyncDisposable
         _logger = logger;
         _put = Command("INSERT OR REPLACE INTO messages (entity, seq, state, enqueued, scheduled, expires, delivery_count, dead_letter_source, payload) VALUES ($entity, $seq, $state, $enqueued, $scheduled, $expires, $deliveryCount, $source, $payload)",
             "$entity", "$seq", "$state", "$enqueued", "$scheduled", "$expires", "$deliveryCount", "$source", "$payload");
+        _progress = Command("UPDATE messages SET state = $state, enqueued = $enqueued, delivery_count = $deliveryCount WHERE entity = $entity AND seq = $seq",
+            "$state", "$enqueued", "$deliveryCount", "$entity", "$seq");
+        _prune = Command("DELETE FROM duplicates WHERE expires <= $now", "$now");
         _delete = Command("DELETE FROM messages WHERE entity = $entity AND seq = $seq", "$entity", "$seq");
         _sequence = Command("INSERT INTO sequences (queue, last) VALUES ($queue, $last) ON CONFLICT(queue) DO UPDATE SET last = max(last, excluded.last)", "$queue", "$last");
         _duplicate = Command("INSERT OR REPLACE INTO duplicates (queue, message_id, expires) VALUES ($queue, $id, $expires)", "$queue", "$id", "$expires");
@@ -123,17 +128,11 @@ internal sealed class SqliteMessageLog : IAsyncDisposable
     /// <summary>Queues writes nobody waits for (bookkeeping such as delivery counts); they commit with the next group.</summary>
     public void Write(params LogWrite[] writes) => _pending.Writer.TryWrite(new PendingWrite(writes, null));
 
-    /// <summary>Forgets duplicate-detection entries whose window has passed.</summary>
-    public void PruneDuplicates(DateTime now)
-    {
-        _pending.Writer.TryWrite(new PendingWrite([], null, now));
-    }
-
     public async ValueTask DisposeAsync()
     {
         _pending.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
-        foreach (var command in new[] { _put, _delete, _sequence, _duplicate })
+        foreach (var command in new[] { _put, _progress, _delete, _sequence, _duplicate, _prune })
         {
             command.Dispose();
         }
@@ -184,21 +183,14 @@ internal sealed class SqliteMessageLog : IAsyncDisposable
 
     private void Apply(PendingWrite pending, SqliteTransaction transaction)
     {
-        if (pending.PruneBefore is { } now)
-        {
-            using var prune = _connection.CreateCommand();
-            prune.Transaction = transaction;
-            prune.CommandText = "DELETE FROM duplicates WHERE expires <= $now";
-            prune.Parameters.AddWithValue("$now", now.Ticks);
-            prune.ExecuteNonQuery();
-        }
-
         foreach (var write in pending.Writes)
         {
             var command = write switch
             {
                 LogWrite.Put put => Bind(_put, put.Entity, put.Message.SequenceNumber, (int)put.Message.State, put.Message.EnqueuedTime.Ticks,
                     put.Message.ScheduledEnqueueTime?.Ticks, put.ExpiresAt.Ticks, put.Message.DeliveryCount, put.Message.DeadLetterSource, put.Message.Payload),
+                LogWrite.Progress progress => Bind(_progress, (int)progress.State, progress.EnqueuedTime.Ticks, progress.DeliveryCount, progress.Entity, progress.SequenceNumber),
+                LogWrite.PruneDuplicates prune => Bind(_prune, prune.Before.Ticks),
                 LogWrite.Delete delete => Bind(_delete, delete.Entity, delete.SequenceNumber),
                 LogWrite.Sequence sequence => Bind(_sequence, sequence.Queue, sequence.Last),
                 LogWrite.Duplicate duplicate => Bind(_duplicate, duplicate.Queue, duplicate.MessageId, duplicate.ExpiresAt.Ticks),
@@ -233,5 +225,5 @@ internal sealed class SqliteMessageLog : IAsyncDisposable
 
     private static DateTime Time(long ticks) => new(ticks, DateTimeKind.Utc);
 
-    private sealed record PendingWrite(IReadOnlyList<LogWrite> Writes, TaskCompletionSource? Done, DateTime? PruneBefore = null);
+    private sealed record PendingWrite(IReadOnlyList<LogWrite> Writes, TaskCompletionSource? Done);
 }
