@@ -99,7 +99,8 @@ public sealed class PipelineFixture : IAsyncLifetime
     public Container Container(string name) => Cosmos.GetContainer("safety", name);
 
     /// <summary>Polls until <paramref name="condition"/> holds, or fails after <paramref name="timeout"/> with what it last saw.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, TimeSpan timeout, string what)
+    /// <summary>Probes until the condition holds; on timeout fails with the last value seen and, when given, what <paramref name="context"/> tells then.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, TimeSpan timeout, string what, Func<string>? context = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         T last;
@@ -115,7 +116,7 @@ public sealed class PipelineFixture : IAsyncLifetime
         }
         while (DateTime.UtcNow < deadline);
 
-        throw new Xunit.Sdk.XunitException($"Timed out after {timeout.TotalSeconds:0}s waiting for {what}; last seen: {System.Text.Json.JsonSerializer.Serialize(last)}");
+        throw new Xunit.Sdk.XunitException($"Timed out after {timeout.TotalSeconds:0}s waiting for {what}; last seen: {System.Text.Json.JsonSerializer.Serialize(last)}{(context is null ? string.Empty : "\n" + context())}");
     }
 
     public async Task DisposeAsync()
