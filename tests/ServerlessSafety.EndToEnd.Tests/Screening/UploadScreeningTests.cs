@@ -47,11 +47,24 @@ public sealed class UploadScreeningTests
         await blobs.GetBlobContainerClient("uploads").GetBlobClient(listedName).UploadAsync(new BinaryData(listed));
         await blobs.GetBlobContainerClient("uploads").GetBlobClient(cleanName).UploadAsync(new BinaryData(clean));
 
-        // The record is written after the upload is moved, so once it is there the blob is where it will stay.
+        // The record is written after the upload left the public container, so once it is there the blob is held.
         await PipelineFixture.EventuallyAsync(() => ResultOfAsync(listedName), result => result is not null, TimeSpan.FromSeconds(60), "the listed upload's screening record", ScreeningLog);
         Assert.Equal("Blocked", await ResultOfAsync(listedName), ignoreCase: true);
-        Assert.True(await blobs.GetBlobContainerClient("quarantine").GetBlobClient(listedName).ExistsAsync());
         Assert.False(await blobs.GetBlobContainerClient("uploads").GetBlobClient(listedName).ExistsAsync());
+
+        // A match on the verified NCMEC list goes straight to escalation, which moves the file from quarantine to
+        // evidence: the case tells where the file is held now, and it is there.
+        var caseId = ServerlessSafety.Domain.Screening.UploadKey.CaseIdFor(listedName);
+        var held = await PipelineFixture.EventuallyAsync<(string Container, string BlobName)?>(
+            async () =>
+            {
+                var file = await CaseFileAsync(caseId);
+                return file is { } f && await blobs.GetBlobContainerClient(f.Container).GetBlobClient(f.BlobName).ExistsAsync() ? f : null;
+            },
+            file => file is not null,
+            TimeSpan.FromSeconds(60),
+            "the blocked upload held where its case says");
+        Assert.Contains(held!.Value.Container, new[] { "quarantine", "evidence" });
 
         // Every upload ends with a recorded result; the clean one is recorded and left where it was.
         await PipelineFixture.EventuallyAsync(() => ResultOfAsync(cleanName), result => result is not null, TimeSpan.FromSeconds(60), "the clean upload's screening record", ScreeningLog);
@@ -79,6 +92,20 @@ public sealed class UploadScreeningTests
         using var png = new MemoryStream();
         image.SaveAsPng(png);
         return png.ToArray();
+    }
+
+    private async Task<(string Container, string BlobName)?> CaseFileAsync(string caseId)
+    {
+        try
+        {
+            var item = await _pipeline.Container("cases").ReadItemAsync<System.Text.Json.Nodes.JsonObject>(caseId, new Microsoft.Azure.Cosmos.PartitionKey(caseId));
+            var file = item.Resource["files"]?.AsArray().FirstOrDefault();
+            return file is null ? null : ((string)file["container"]!, (string)file["blobName"]!);
+        }
+        catch (Microsoft.Azure.Cosmos.CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
     }
 
     private async Task<string?> ResultOfAsync(string uploadName)
