@@ -73,6 +73,9 @@ public sealed record SafetyCase
     /// <summary>Whether the case needs someone on call (for example an escalation that kept failing).</summary>
     public bool NeedsOnCall { get; init; }
 
+    /// <summary>The moderator working the case now, while the lease lasts.</summary>
+    public Moderation.CaseClaim? Claim { get; init; }
+
     /// <summary>Appends an event to the timeline.</summary>
     public SafetyCase With(CaseEvent entry) => this with { Timeline = [.. Timeline, entry] };
 

@@ -6,6 +6,9 @@ namespace ServerlessSafety.Domain.Moderation;
 /// </summary>
 public static class ModerationEvents
 {
+    /// <summary>A moderator took the case from the queue.</summary>
+    public const string Claimed = "moderator-claimed";
+
     /// <summary>A moderator opened the case page.</summary>
     public const string Viewed = "moderator-viewed";
 

@@ -43,9 +43,54 @@ public sealed class ModerationWorkspace
             .ToList();
     }
 
-    /// <summary>Opens a case for a moderator and records the view; null when there is no such case.</summary>
+    /// <summary>
+    /// Takes the first case of the queue that no other moderator holds, for <paramref name="moderatorId"/>, with a
+    /// lease of <see cref="CaseClaim.Lease"/>; null when every open case is held.
+    /// </summary>
+    /// <remarks>
+    /// The claim is an ETag-conditional update of the case: of two moderators claiming one case at once, the second
+    /// rereads it, finds the first one's claim, writes nothing and goes on to the next case.
+    /// </remarks>
+    public async Task<QueueItem?> ClaimNextAsync(string moderatorId, QueueFilter filter, CancellationToken cancellationToken = default)
+    {
+        foreach (var item in await ListQueueAsync(filter with { Limit = QueueFilter.MaxLimit }, cancellationToken))
+        {
+            if (item.ClaimedBy is not null)
+            {
+                continue;
+            }
+
+            var now = _time.GetUtcNow();
+            var saved = await _cases.UpdateAsync(
+                item.CaseId,
+                c => c.IsResolved || c.Claim?.BlocksOthersThan(moderatorId, now) == true
+                    ? c
+                    : c.With(Entry(ModerationEvents.Claimed, moderatorId, "taken from the queue")) with { Claim = new CaseClaim(moderatorId, now + CaseClaim.Lease) },
+                cancellationToken);
+            if (saved is { IsResolved: false, Claim: { } claim } && claim.ModeratorId == moderatorId && claim.Until > now)
+            {
+                return QueueItem.From(saved, _policy, now);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Opens a case for a moderator and records the view; renews the moderator's own claim on it. Null when there is
+    /// no such case.
+    /// </summary>
     public Task<CaseView?> OpenCaseAsync(string caseId, string moderatorId, bool hashOnly, CancellationToken cancellationToken = default)
-        => RecordAndViewAsync(caseId, moderatorId, c => c.With(Entry(ModerationEvents.Viewed, moderatorId, hashOnly ? "hash-only view" : "case opened")), null, hashOnly, cancellationToken);
+        => RecordAndViewAsync(
+            caseId,
+            moderatorId,
+            c => c.With(Entry(ModerationEvents.Viewed, moderatorId, hashOnly ? "hash-only view" : "case opened")) with
+            {
+                Claim = c.Claim?.ModeratorId == moderatorId ? c.Claim with { Until = _time.GetUtcNow() + CaseClaim.Lease } : c.Claim,
+            },
+            null,
+            hashOnly,
+            cancellationToken);
 
     /// <summary>
     /// Reveals one file of the case to a moderator: recorded on the timeline and on the file. Null when there is no

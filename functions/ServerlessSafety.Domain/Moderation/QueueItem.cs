@@ -15,6 +15,7 @@ namespace ServerlessSafety.Domain.Moderation;
 /// <param name="TimeLeft">Time left before the deadline (negative when overdue).</param>
 /// <param name="MatchCount">How many hash-bank matches it has.</param>
 /// <param name="InvolvesMinor">Whether a minor is or may be involved.</param>
+/// <param name="ClaimedBy">The moderator working it now, while their claim lasts.</param>
 public sealed record QueueItem(
     string CaseId,
     string Category,
@@ -26,7 +27,8 @@ public sealed record QueueItem(
     DateTimeOffset DueBy,
     TimeSpan TimeLeft,
     int MatchCount,
-    bool InvolvesMinor)
+    bool InvolvesMinor,
+    string? ClaimedBy)
 {
     /// <summary>The queue entry of a case.</summary>
     public static QueueItem From(SafetyCase safetyCase, SafetyPolicy policy, DateTimeOffset now)
@@ -41,5 +43,6 @@ public sealed record QueueItem(
             safetyCase.DueBy,
             safetyCase.DueBy - now,
             safetyCase.Matches.Count,
-            safetyCase.InvolvesMinor);
+            safetyCase.InvolvesMinor,
+            safetyCase.Claim is { } claim && claim.Until > now ? claim.ModeratorId : null);
 }

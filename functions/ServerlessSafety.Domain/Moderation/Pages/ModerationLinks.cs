@@ -11,6 +11,9 @@ public sealed record ModerationLinks(string BasePath = "/api/moderation", string
     /// <summary>The queue.</summary>
     public string Queue() => WithKey($"{BasePath}/queue");
 
+    /// <summary>Where a moderator posts to take the next unclaimed case.</summary>
+    public string Next() => WithKey($"{BasePath}/queue/next");
+
     /// <summary>A case page.</summary>
     public string Case(string caseId, bool hashOnly = false) => WithKey($"{BasePath}/cases/{Uri.EscapeDataString(caseId)}" + (hashOnly ? "?media=none" : string.Empty));
 

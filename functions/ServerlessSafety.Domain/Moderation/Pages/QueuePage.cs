@@ -31,6 +31,8 @@ public static class QueuePage
         html.Append("</select>\n<input type=\"checkbox\" id=\"minor\" name=\"minor\" value=\"true\"").Append(filter.MinorOnly ? " checked" : string.Empty)
             .Append("> <label for=\"minor\">Minor involved only</label>\n<button type=\"submit\">Filter</button>\n</form>\n");
 
+        html.Append("<form method=\"post\" action=\"").Append(HtmlEncode(links.Next())).Append("\">\n")
+            .Append("<button type=\"submit\">Take the next case</button>\n</form>\n");
         if (items.Count == 0)
         {
             html.Append("<p>No open cases.</p>\n");
@@ -39,7 +41,7 @@ public static class QueuePage
 
         html.Append("<table>\n<caption>").Append(items.Count.ToString(CultureInfo.InvariantCulture))
             .Append(" open cases, highest priority first</caption>\n<thead><tr><th scope=\"col\">Priority</th><th scope=\"col\">Case</th><th scope=\"col\">Category</th>")
-            .Append("<th scope=\"col\">Minor</th><th scope=\"col\">Matches</th><th scope=\"col\">Status</th><th scope=\"col\">Deadline</th></tr></thead>\n<tbody>\n");
+            .Append("<th scope=\"col\">Minor</th><th scope=\"col\">Matches</th><th scope=\"col\">Status</th><th scope=\"col\">Deadline</th><th scope=\"col\">Worked by</th></tr></thead>\n<tbody>\n");
         foreach (var item in items)
         {
             html.Append("<tr><td>").Append(item.Priority?.ToString(CultureInfo.InvariantCulture) ?? "not triaged").Append("</td>")
@@ -48,7 +50,8 @@ public static class QueuePage
                 .Append("<td>").Append(item.InvolvesMinor ? "yes" : "no").Append("</td>")
                 .Append("<td>").Append(item.MatchCount.ToString(CultureInfo.InvariantCulture)).Append("</td>")
                 .Append("<td>").Append(HtmlEncode(Describe(item))).Append("</td>")
-                .Append("<td><time datetime=\"").Append(item.DueBy.ToString("O", CultureInfo.InvariantCulture)).Append("\">").Append(ModerationLayout.TimeLeft(item.TimeLeft)).Append("</time></td></tr>\n");
+                .Append("<td><time datetime=\"").Append(item.DueBy.ToString("O", CultureInfo.InvariantCulture)).Append("\">").Append(ModerationLayout.TimeLeft(item.TimeLeft)).Append("</time></td>")
+                .Append("<td>").Append(item.ClaimedBy is null ? "nobody" : HtmlEncode(item.ClaimedBy)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace ServerlessSafety.EndToEnd.Tests.Moderation;
+
+/// <summary>Moderators taking cases from one queue at once, through the local host and the local Cosmos.</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class CaseClaimApiTests
+{
+    private readonly PipelineFixture _pipeline;
+
+    public CaseClaimApiTests(PipelineFixture pipeline)
+    {
+        _pipeline = pipeline;
+    }
+
+    [SkippableFact]
+    public async Task Moderators_TakingTheNextCaseAtOnce_NeverGetTheSameCase_AndTheQueueShowsWhoWorksEach()
+    {
+        Skip.If(_pipeline.Unavailable is not null, _pipeline.Unavailable);
+        for (var i = 0; i < 4; i++)
+        {
+            using var filed = await _pipeline.Http.PostAsync("api/reports", JsonContent.Create(new
+            {
+                category = "harassment",
+                account = $"@claimed-{i}",
+                justification = "Sends me threats every day.",
+                reporterIsDepicted = false,
+                involvesMinor = false,
+            }));
+            Assert.Equal(HttpStatusCode.Accepted, filed.StatusCode);
+        }
+
+        var moderators = Enumerable.Range(0, 4).Select(i => $"claim-e2e-{i}-{Guid.NewGuid():N}"[..24]).ToList();
+        var taken = await Task.WhenAll(moderators.Select(TakeNextAsync));
+
+        Assert.Equal(taken.Length, taken.Distinct().Count());
+        var queue = await ModeratorAsync(HttpMethod.Get, "api/moderation/queue?limit=500", "claim-e2e-observer");
+        var holders = queue["items"]!.AsArray().ToDictionary(i => (string)i!["caseId"]!, i => (string?)i!["claimedBy"]);
+        for (var i = 0; i < moderators.Count; i++)
+        {
+            Assert.Equal(moderators[i], holders[taken[i]]);
+        }
+    }
+
+    [SkippableFact]
+    public async Task TakingTheNextCase_WithoutAModerator_Is401()
+    {
+        Skip.If(_pipeline.Unavailable is not null, _pipeline.Unavailable);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/moderation/queue/next");
+        request.Headers.Add("x-functions-key", _pipeline.FunctionKey);
+        using var response = await _pipeline.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private async Task<string> TakeNextAsync(string moderator)
+        => (string)(await ModeratorAsync(HttpMethod.Post, "api/moderation/queue/next", moderator))["caseId"]!;
+
+    private async Task<JsonNode> ModeratorAsync(HttpMethod method, string path, string moderator)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("x-functions-key", _pipeline.FunctionKey);
+        request.Headers.Add("X-Moderator-Id", moderator);
+        request.Headers.Add("Accept", "application/json");
+        using var response = await _pipeline.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path} answered {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!;
+    }
+}
