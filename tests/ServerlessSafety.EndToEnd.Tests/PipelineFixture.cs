@@ -98,8 +98,10 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public Container Container(string name) => Cosmos.GetContainer("safety", name);
 
-    /// <summary>Polls until <paramref name="condition"/> holds, or fails after <paramref name="timeout"/> with what it last saw.</summary>
-    /// <summary>Probes until the condition holds; on timeout fails with the last value seen and, when given, what <paramref name="context"/> tells then.</summary>
+    /// <summary>
+    /// Polls until <paramref name="condition"/> holds, or fails after <paramref name="timeout"/> with what it last saw
+    /// and, when given, what <paramref name="context"/> tells then.
+    /// </summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, TimeSpan timeout, string what, Func<string>? context = null)
     {
         var deadline = DateTime.UtcNow + timeout;

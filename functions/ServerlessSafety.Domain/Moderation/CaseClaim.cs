@@ -8,6 +8,9 @@ public sealed record CaseClaim(string ModeratorId, DateTimeOffset Until)
     /// <summary>How long a claim lasts unless the moderator opens the case again.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
 
+    /// <summary>Whether the lease still runs at <paramref name="now"/>.</summary>
+    public bool IsActiveAt(DateTimeOffset now) => Until > now;
+
     /// <summary>Whether someone other than <paramref name="moderatorId"/> holds the case at <paramref name="now"/>.</summary>
-    public bool BlocksOthersThan(string moderatorId, DateTimeOffset now) => Until > now && ModeratorId != moderatorId;
+    public bool BlocksOthersThan(string moderatorId, DateTimeOffset now) => IsActiveAt(now) && ModeratorId != moderatorId;
 }

@@ -67,9 +67,10 @@ public sealed class ModerationWorkspace
                     ? c
                     : c.With(Entry(ModerationEvents.Claimed, moderatorId, "taken from the queue")) with { Claim = new CaseClaim(moderatorId, now + CaseClaim.Lease) },
                 cancellationToken);
-            if (saved is { IsResolved: false, Claim: { } claim } && claim.ModeratorId == moderatorId && claim.Until > now)
+            var claimed = saved is { IsResolved: false } ? QueueItem.From(saved, _policy, now) : null;
+            if (claimed?.ClaimedBy == moderatorId)
             {
-                return QueueItem.From(saved, _policy, now);
+                return claimed;
             }
         }
 

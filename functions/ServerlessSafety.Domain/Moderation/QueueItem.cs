@@ -44,5 +44,5 @@ public sealed record QueueItem(
             safetyCase.DueBy - now,
             safetyCase.Matches.Count,
             safetyCase.InvolvesMinor,
-            safetyCase.Claim is { } claim && claim.Until > now ? claim.ModeratorId : null);
+            safetyCase.Claim?.IsActiveAt(now) == true ? safetyCase.Claim.ModeratorId : null);
 }

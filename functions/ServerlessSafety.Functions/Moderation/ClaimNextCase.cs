@@ -7,7 +7,7 @@ using ServerlessSafety.Functions.Http;
 namespace ServerlessSafety.Functions.Moderation;
 
 /// <summary>
-/// <c>POST /api/moderation/queue/next</c>: the moderator takes the top case no one else holds. A page answers 303 to
+/// <c>POST /api/moderation/queue/next</c>: the moderator takes the top case no one else holds. A page is redirected to
 /// the case; JSON answers the queue entry. 404 problem details when every open case is held.
 /// </summary>
 public sealed class ClaimNextCase

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
+using Microsoft.Azure.Cosmos;
+using ServerlessSafety.Domain.Screening;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -54,7 +57,7 @@ public sealed class UploadScreeningTests
 
         // A match on the verified NCMEC list goes straight to escalation, which moves the file from quarantine to
         // evidence: the case tells where the file is held now, and it is there.
-        var caseId = ServerlessSafety.Domain.Screening.UploadKey.CaseIdFor(listedName);
+        var caseId = UploadKey.CaseIdFor(listedName);
         var held = await PipelineFixture.EventuallyAsync<(string Container, string BlobName)?>(
             async () =>
             {
@@ -95,28 +98,20 @@ public sealed class UploadScreeningTests
     }
 
     private async Task<(string Container, string BlobName)?> CaseFileAsync(string caseId)
-    {
-        try
-        {
-            var item = await _pipeline.Container("cases").ReadItemAsync<System.Text.Json.Nodes.JsonObject>(caseId, new Microsoft.Azure.Cosmos.PartitionKey(caseId));
-            var file = item.Resource["files"]?.AsArray().FirstOrDefault();
-            return file is null ? null : ((string)file["container"]!, (string)file["blobName"]!);
-        }
-        catch (Microsoft.Azure.Cosmos.CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-    }
+        => (await ReadOrNullAsync("cases", caseId))?["files"]?.AsArray().FirstOrDefault() is { } file
+            ? ((string)file["container"]!, (string)file["blobName"]!)
+            : null;
 
     private async Task<string?> ResultOfAsync(string uploadName)
+        => (string?)(await ReadOrNullAsync("screenings", UploadKey.For(uploadName)))?["result"];
+
+    private async Task<JsonObject?> ReadOrNullAsync(string container, string id)
     {
-        var id = ServerlessSafety.Domain.Screening.UploadKey.For(uploadName);
         try
         {
-            var record = await _pipeline.Container("screenings").ReadItemAsync<System.Text.Json.Nodes.JsonObject>(id, new Microsoft.Azure.Cosmos.PartitionKey(id));
-            return (string?)record.Resource["result"];
+            return (await _pipeline.Container(container).ReadItemAsync<JsonObject>(id, new PartitionKey(id))).Resource;
         }
-        catch (Microsoft.Azure.Cosmos.CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
         }
