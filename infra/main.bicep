@@ -21,6 +21,9 @@ param cosmosThroughput string = 'serverless'
 @description('Maximum instances of the Flex Consumption app.')
 param maximumInstanceCount int = 100
 
+@description('Client id of the Microsoft Entra ID app registration moderators sign in with (app roles moderator and admin). Empty: the workspace refuses everyone.')
+param moderatorsClientId string = ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var token = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -112,6 +115,7 @@ module functions 'app/functions.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     appInsightsConnectionString: monitoring.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount
+    moderatorsClientId: moderatorsClientId
   }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessSafety.Domain.DependencyInjection;
 using ServerlessSafety.Functions.Escalation;
+using ServerlessSafety.Functions.Moderation;
 using ServerlessSafety.Functions.Pages;
 using ServerlessSafety.Functions.Screening;
 using ServerlessSafety.Storage.Cosmos.Offenders;
@@ -26,7 +27,8 @@ public static class ServerlessSafetyAppRegistration
         services.AddSafetyPolicy(configuration);
         services.AddAzureOffenderStores(configuration).AddSafetyOffenders(configuration);
         services.AddSafetyTriage();
-        services.AddSafetyModeration();
+        services.AddSafetyModeration(configuration);
+        services.TryAddSingleton<ModeratorGate>();
         services.AddVictimReports(configuration);
         services.AddNcmecEscalation(configuration);
         services.AddUploadScreeningFunctions(configuration);

@@ -45,21 +45,74 @@ resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
     resource: union({
       id: container.name
       partitionKey: { paths: [container.partitionKey], kind: 'Hash' }
-      indexingPolicy: { indexingMode: 'consistent', automatic: true, includedPaths: [{ path: '/*' }], excludedPaths: [{ path: '/"_etag"/?' }] }
+      indexingPolicy: {
+        indexingMode: 'consistent'
+        automatic: true
+        includedPaths: [{ path: '/*' }]
+        excludedPaths: [{ path: '/"_etag"/?' }]
+        compositeIndexes: container.?compositeIndexes ?? []
+      }
     }, container.defaultTtl == null ? {} : { defaultTtl: container.defaultTtl })
   }
 }]
 
-var principals = union([identityPrincipalId], empty(userPrincipalId) ? [] : [userPrincipalId])
+// The app's identity holds Data Contributor on each container except the append-only ones (the audit log), where a
+// custom role lets it create and read but never replace or delete. The signed-in developer, when given, keeps Data
+// Contributor on the account for local runs against Azure.
+var appendOnlyContainers = filter(declaration.containers, c => c.?appendOnly ?? false)
+var writableContainers = filter(declaration.containers, c => !(c.?appendOnly ?? false))
 
-resource access 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = [for principal in principals: {
+resource appendOnlyRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions@2024-05-15' = {
   parent: account
-  name: guid(account.id, principal, dataContributorRole)
+  name: guid(account.id, 'append-only')
   properties: {
-    principalId: principal
+    roleName: 'ServerlessSafety append-only'
+    type: 'CustomRole'
+    assignableScopes: [account.id]
+    permissions: [
+      {
+        dataActions: [
+          'Microsoft.DocumentDB/databaseAccounts/readMetadata'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/read'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/executeQuery'
+          'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/readChangeFeed'
+        ]
+      }
+    ]
+  }
+}
+
+resource appAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = [for container in writableContainers: {
+  parent: account
+  name: guid(account.id, identityPrincipalId, dataContributorRole, container.name)
+  properties: {
+    principalId: identityPrincipalId
+    roleDefinitionId: '${account.id}/sqlRoleDefinitions/${dataContributorRole}'
+    scope: '${account.id}/dbs/${declaration.database}/colls/${container.name}'
+  }
+  dependsOn: [containers]
+}]
+
+resource appAppendOnlyAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = [for container in appendOnlyContainers: {
+  parent: account
+  name: guid(account.id, identityPrincipalId, appendOnlyRole.id, container.name)
+  properties: {
+    principalId: identityPrincipalId
+    roleDefinitionId: appendOnlyRole.id
+    scope: '${account.id}/dbs/${declaration.database}/colls/${container.name}'
+  }
+  dependsOn: [containers]
+}]
+
+resource userAccess 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = if (!empty(userPrincipalId)) {
+  parent: account
+  name: guid(account.id, userPrincipalId, dataContributorRole)
+  properties: {
+    principalId: userPrincipalId
     roleDefinitionId: '${account.id}/sqlRoleDefinitions/${dataContributorRole}'
     scope: account.id
   }
-}]
+}
 
 output endpoint string = account.properties.documentEndpoint

@@ -16,6 +16,7 @@ param cosmosEndpoint string
 param keyVaultUri string
 param appInsightsConnectionString string
 param maximumInstanceCount int
+param moderatorsClientId string
 
 var identitySettings = { credential: 'managedidentity', clientId: identityClientId }
 var connections = {
@@ -58,6 +59,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       appSettings: concat(connectionSettings, map(secretSettings, s => { name: s.name, value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${s.secret}/)' }), [
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
         { name: 'TASKHUB_NAME', value: 'ServerlessSafety' }
+        { name: 'Moderation__SignIn', value: empty(moderatorsClientId) ? 'None' : 'AppService' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
       ])
@@ -73,6 +75,28 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: 2048 }
       runtime: { name: 'dotnet-isolated', version: '10.0' }
     }
+  }
+}
+
+// App Service authentication signs moderators in with Microsoft Entra ID and sets X-MS-CLIENT-PRINCIPAL (removing any
+// copy a client sends); anonymous requests still reach the victims' report and status pages.
+resource auth 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(moderatorsClientId)) {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: { requireAuthentication: false, unauthenticatedClientAction: 'AllowAnonymous' }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: moderatorsClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: { allowedAudiences: ['api://${moderatorsClientId}', moderatorsClientId] }
+      }
+    }
+    login: { tokenStore: { enabled: false } }
   }
 }
 

@@ -65,6 +65,7 @@ public sealed class PipelineFixture : IAsyncLifetime
             ["LocalHost__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["LocalHost__DurableMaxPollingInterval"] = "00:00:01",
             ["LocalHost__BlobPollingInterval"] = "00:00:00.500",
+            ["Moderation__SignIn"] = "Development",
         };
 
         var settingsFile = Path.Combine(Path.GetTempPath(), $"serverlesssafety-e2e-{port}.settings.json");
@@ -97,6 +98,33 @@ public sealed class PipelineFixture : IAsyncLifetime
     }
 
     public Container Container(string name) => Cosmos.GetContainer("safety", name);
+
+    /// <summary>
+    /// A client signed in through the development sign-in form as <paramref name="moderatorId"/> with
+    /// <paramref name="role"/> (moderator, admin or none), asking for JSON; it keeps the sign-in cookie and does not
+    /// follow redirects, so tests see them.
+    /// </summary>
+    public async Task<HttpClient> SignInAsync(string moderatorId, string role = "moderator")
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        using var response = await client.PostAsync("api/moderation/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["moderatorId"] = moderatorId,
+            ["role"] = role,
+            ["returnTo"] = "/api/moderation/queue",
+        }));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The development sign-in answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        return client;
+    }
 
     /// <summary>
     /// Polls until <paramref name="condition"/> holds, or fails after <paramref name="timeout"/> with what it last saw

@@ -10,12 +10,9 @@ public interface ICaseStore
     Task<SafetyCase?> GetAsync(string caseId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Applies <paramref name="change"/> to the stored case and saves it if nobody changed it meanwhile;
+    /// Applies <paramref name="change"/> to the stored case and saves it, one <see cref="SafetyCase.Revision"/> later, if nobody changed it meanwhile;
     /// on a conflict it rereads and applies the change again, so the change must be a pure function of the case.
     /// Returns the saved case, or null when the case does not exist.
     /// </summary>
     Task<SafetyCase?> UpdateAsync(string caseId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken = default);
-
-    /// <summary>Open cases (not resolved), most urgent first, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<SafetyCase>> ListOpenAsync(int limit, CancellationToken cancellationToken = default);
 }

@@ -76,6 +76,10 @@ public sealed record SafetyCase
     /// <summary>The moderator working the case now, while the lease lasts.</summary>
     public Moderation.CaseClaim? Claim { get; init; }
 
+    /// <summary>How many times the stored case was changed; the store raises it on every saved change, so views built
+    /// from the change feed can tell a newer version from an older one arriving late.</summary>
+    public long Revision { get; init; }
+
     /// <summary>Appends an event to the timeline.</summary>
     public SafetyCase With(CaseEvent entry) => this with { Timeline = [.. Timeline, entry] };
 

@@ -21,16 +21,18 @@ public sealed partial class DecisionService
     private readonly ICaseStore _cases;
     private readonly OffenderEnforcement _enforcement;
     private readonly ICaseWorkQueue _queue;
+    private readonly ModeratorActivity _activity;
     private readonly SafetyPolicy _policy;
     private readonly TimeProvider _time;
     private readonly ILogger<DecisionService> _logger;
 
     /// <summary>Creates the service.</summary>
-    public DecisionService(ICaseStore cases, OffenderEnforcement enforcement, ICaseWorkQueue queue, SafetyPolicy policy, TimeProvider time, ILogger<DecisionService> logger)
+    public DecisionService(ICaseStore cases, OffenderEnforcement enforcement, ICaseWorkQueue queue, ModeratorActivity activity, SafetyPolicy policy, TimeProvider time, ILogger<DecisionService> logger)
     {
         _cases = cases;
         _enforcement = enforcement;
         _queue = queue;
+        _activity = activity;
         _policy = policy;
         _time = time;
         _logger = logger;
@@ -92,6 +94,7 @@ public sealed partial class DecisionService
             saved = await AppendOnceAsync(caseId, ModerationEvents.NcmecRequested, moderatorId, decision.ReportToNcmec ? "requested by the moderator" : "required by the policy", cancellationToken);
         }
 
+        await _activity.RecordAsync(caseId, moderatorId, ModerationEvents.Decided, saved.Timeline.Last(e => e.Kind == ModerationEvents.Decided).Detail ?? string.Empty, cancellationToken);
         await clock.NotifyResolvedAsync(caseId, cancellationToken);
         LogDecided(_logger, caseId, decision.Outcome, strike is not null, reportToNcmec);
         return new DecisionResult(DecisionStatus.Resolved, saved, [], strike, reportToNcmec);

@@ -1,75 +1,86 @@
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Content;
+using ServerlessSafety.Domain.Moderation.Audit;
+using ServerlessSafety.Domain.Moderation.Queue;
 using ServerlessSafety.Domain.Offenders;
 using ServerlessSafety.Domain.Policy;
 
 namespace ServerlessSafety.Domain.Moderation;
 
 /// <summary>
-/// What the moderators' pages read: the queue, a case (each view recorded on the case's timeline), one file revealed
-/// on request (recorded too, and marked as viewed by a person for the NCMEC report), and the file's bytes.
+/// What the moderators' pages read: the queue (from its view, brought up to date first), a case (each view recorded
+/// on the case's timeline and in the audit log), one file revealed on request (recorded too, counted against the
+/// moderator's day, and marked as viewed by a person for the NCMEC report), and the file's bytes.
 /// </summary>
 public sealed class ModerationWorkspace
 {
+    // A queue read applies at most this many pages of pending changes first; the timer applies the rest.
+    private const int CatchUpPagesPerRead = 4;
+
     private readonly ICaseStore _cases;
     private readonly IOffenderStore _offenders;
     private readonly IContentVault _vault;
+    private readonly IQueueView _queue;
+    private readonly QueueProjection _projection;
+    private readonly ModeratorActivity _activity;
     private readonly SafetyPolicy _policy;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the workspace.</summary>
-    public ModerationWorkspace(ICaseStore cases, IOffenderStore offenders, IContentVault vault, SafetyPolicy policy, TimeProvider time)
+    public ModerationWorkspace(ICaseStore cases, IOffenderStore offenders, IContentVault vault, IQueueView queue, QueueProjection projection, ModeratorActivity activity, SafetyPolicy policy, TimeProvider time)
     {
         _cases = cases;
         _offenders = offenders;
         _vault = vault;
+        _queue = queue;
+        _projection = projection;
+        _activity = activity;
         _policy = policy;
         _time = time;
     }
 
-    /// <summary>Open cases, highest priority first, then nearest deadline.</summary>
-    public async Task<IReadOnlyList<QueueItem>> ListQueueAsync(QueueFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>Open cases, highest priority first, then nearest deadline, and the moderator's day.</summary>
+    public async Task<QueueSnapshot> ListQueueAsync(QueueFilter filter, string moderatorId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var limit = Math.Clamp(filter.Limit, 1, QueueFilter.MaxLimit);
-        var filtered = filter.Category is not null || filter.MinorOnly;
-        var open = await _cases.ListOpenAsync(filtered ? QueueFilter.MaxLimit : limit, cancellationToken);
+        await _projection.CatchUpAsync(CatchUpPagesPerRead, cancellationToken);
+        var entries = await _queue.ListOpenAsync(filter.Bounded(), cancellationToken);
         var now = _time.GetUtcNow();
-        return open
-            .Where(c => filter.Category is null || c.Category == filter.Category)
-            .Where(c => !filter.MinorOnly || c.InvolvesMinor)
-            .Take(limit)
-            .Select(c => QueueItem.From(c, _policy, now))
-            .ToList();
+        return new QueueSnapshot(entries.Select(e => QueueItem.From(e, _policy, now)).ToList(), await _activity.TodayAsync(moderatorId, cancellationToken));
     }
 
     /// <summary>
-    /// Takes the first case of the queue that no other moderator holds, for <paramref name="moderatorId"/>, with a
-    /// lease of <see cref="CaseClaim.Lease"/>; null when every open case is held.
+    /// Takes the first case of the filtered queue that no other moderator holds, for <paramref name="moderatorId"/>,
+    /// with a lease of <see cref="CaseClaim.Lease"/>; null when every such case is held. A moderator past the day's
+    /// exposure limit is not handed cases with images or video.
     /// </summary>
     /// <remarks>
-    /// The claim is an ETag-conditional update of the case: of two moderators claiming one case at once, the second
-    /// rereads it, finds the first one's claim, writes nothing and goes on to the next case.
+    /// The claim is an ETag-conditional update of the case itself, not of the view: of two moderators claiming one
+    /// case at once, the second rereads it, finds the first one's claim, writes nothing and goes on to the next case.
     /// </remarks>
     public async Task<QueueItem?> ClaimNextAsync(string moderatorId, QueueFilter filter, CancellationToken cancellationToken = default)
     {
-        foreach (var item in await ListQueueAsync(filter with { Limit = QueueFilter.MaxLimit }, cancellationToken))
+        ArgumentNullException.ThrowIfNull(filter);
+        await _projection.CatchUpAsync(CatchUpPagesPerRead, cancellationToken);
+        var spared = (await _activity.TodayAsync(moderatorId, cancellationToken)).LimitReached;
+        foreach (var entry in await _queue.ListOpenAsync(filter.Bounded() with { Limit = QueueFilter.MaxLimit }, cancellationToken))
         {
-            if (item.ClaimedBy is not null)
+            var now = _time.GetUtcNow();
+            if (entry.Claim?.IsActiveAt(now) == true || (spared && entry.HasGraphicMedia))
             {
                 continue;
             }
 
-            var now = _time.GetUtcNow();
             var saved = await _cases.UpdateAsync(
-                item.CaseId,
+                entry.Id,
                 c => c.IsResolved || c.Claim?.BlocksOthersThan(moderatorId, now) == true
                     ? c
                     : c.With(Entry(ModerationEvents.Claimed, moderatorId, "taken from the queue")) with { Claim = new CaseClaim(moderatorId, now + CaseClaim.Lease) },
                 cancellationToken);
-            var claimed = saved is { IsResolved: false } ? QueueItem.From(saved, _policy, now) : null;
+            var claimed = saved is { IsResolved: false } ? QueueItem.From(QueueEntry.From(saved), _policy, now) : null;
             if (claimed?.ClaimedBy == moderatorId)
             {
+                await _activity.RecordAsync(entry.Id, moderatorId, ModerationEvents.Claimed, "taken from the queue", cancellationToken);
                 return claimed;
             }
         }
@@ -138,9 +149,13 @@ public sealed class ModerationWorkspace
             return null;
         }
 
+        var recorded = saved.Timeline[^1];
+        await _activity.RecordAsync(caseId, moderatorId, recorded.Kind, recorded.Detail ?? string.Empty, cancellationToken);
         var offender = saved.Subject.Account is { } account ? await _offenders.GetAsync(account, cancellationToken) : null;
         var category = _policy.GetCategory(saved.Category);
-        return new CaseView(saved with { Contact = null, StatusTokenHash = null }, category, offender, revealed, hashOnly, _time.GetUtcNow());
+        var audit = await _activity.ReadAuditAsync(new AuditQuery(caseId, Limit: AuditQuery.MaxLimit), cancellationToken);
+        var today = await _activity.TodayAsync(moderatorId, cancellationToken);
+        return new CaseView(saved with { Contact = null, StatusTokenHash = null }, category, offender, revealed, hashOnly, _time.GetUtcNow(), audit, today);
     }
 
     private CaseEvent Entry(string kind, string moderatorId, string detail) => new(_time.GetUtcNow(), kind, null, moderatorId, detail);

@@ -17,6 +17,7 @@ namespace ServerlessSafety.Functions.Moderation;
 /// </summary>
 public sealed class DecideCase
 {
+    private readonly ModeratorGate _gate;
     private const int MaxBodyBytes = 16 * 1024;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -25,8 +26,9 @@ public sealed class DecideCase
     private readonly ModerationWorkspace _workspace;
 
     /// <summary>Creates the function.</summary>
-    public DecideCase(DecisionService decisions, ModerationWorkspace workspace)
+    public DecideCase(ModeratorGate gate, DecisionService decisions, ModerationWorkspace workspace)
     {
+        _gate = gate;
         _decisions = decisions;
         _workspace = workspace;
     }
@@ -34,12 +36,12 @@ public sealed class DecideCase
     /// <summary>Records the decision; a page answers 303 to the case page, JSON answers the result.</summary>
     [Function(nameof(DecideCase))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "moderation/cases/{caseId}/decision")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "moderation/cases/{caseId}/decision")] HttpRequest request,
         string caseId,
         [DurableClient] DurableTaskClient durable,
         CancellationToken cancellationToken)
     {
-        var moderator = ModeratorRequest.Read(request, out var refusal);
+        var moderator = _gate.Admit(request, out var refusal);
         if (moderator is null)
         {
             return refusal!;
@@ -95,7 +97,7 @@ public sealed class DecideCase
         var view = await _workspace.OpenCaseAsync(caseId, moderator.ModeratorId, hashOnly: false, cancellationToken);
         return view is null
             ? ProblemResults.Problem(StatusCodes.Status404NotFound, "No such case.")
-            : ModeratorRequest.Page(CasePage.Render(view, moderator.ModeratorId, moderator.Links, result.Problems), StatusCodes.Status400BadRequest);
+            : ModeratorRequest.Page(CasePage.Render(view, moderator.Moderator.Name, moderator.Links, result.Problems), StatusCodes.Status400BadRequest);
     }
 
     private static IActionResult AsJson(DecisionResult result) => result.Status switch

@@ -12,23 +12,25 @@ namespace ServerlessSafety.Functions.Moderation;
 /// </summary>
 public sealed class GetCaseFile
 {
+    private readonly ModeratorGate _gate;
     private readonly ModerationWorkspace _workspace;
 
     /// <summary>Creates the function.</summary>
-    public GetCaseFile(ModerationWorkspace workspace)
+    public GetCaseFile(ModeratorGate gate, ModerationWorkspace workspace)
     {
+        _gate = gate;
         _workspace = workspace;
     }
 
     /// <summary>Streams the file.</summary>
     [Function(nameof(GetCaseFile))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "moderation/cases/{caseId}/files/{sha256}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "moderation/cases/{caseId}/files/{sha256}")] HttpRequest request,
         string caseId,
         string sha256,
         CancellationToken cancellationToken)
     {
-        if (ModeratorRequest.Read(request, out var refusal) is null)
+        if (_gate.Admit(request, out var refusal) is null)
         {
             return refusal!;
         }

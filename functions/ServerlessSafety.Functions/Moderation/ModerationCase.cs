@@ -10,22 +10,24 @@ namespace ServerlessSafety.Functions.Moderation;
 /// <summary><c>GET /api/moderation/cases/{caseId}</c>: the case page (<c>?media=none</c> for hash-only); the view is audited.</summary>
 public sealed class ModerationCase
 {
+    private readonly ModeratorGate _gate;
     private readonly ModerationWorkspace _workspace;
 
     /// <summary>Creates the function.</summary>
-    public ModerationCase(ModerationWorkspace workspace)
+    public ModerationCase(ModeratorGate gate, ModerationWorkspace workspace)
     {
+        _gate = gate;
         _workspace = workspace;
     }
 
     /// <summary>The case as a page or JSON.</summary>
     [Function(nameof(ModerationCase))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "moderation/cases/{caseId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "moderation/cases/{caseId}")] HttpRequest request,
         string caseId,
         CancellationToken cancellationToken)
     {
-        var moderator = ModeratorRequest.Read(request, out var refusal);
+        var moderator = _gate.Admit(request, out var refusal);
         if (moderator is null)
         {
             return refusal!;
@@ -38,7 +40,7 @@ public sealed class ModerationCase
         }
 
         return moderator.WantsJson
-            ? new OkObjectResult(new { view.Case, view.Offender, category = view.Category.Id })
-            : ModeratorRequest.Page(CasePage.Render(view, moderator.ModeratorId, moderator.Links));
+            ? new OkObjectResult(new { view.Case, view.Offender, category = view.Category.Id, view.Audit, view.Today })
+            : ModeratorRequest.Page(CasePage.Render(view, moderator.Moderator.Name, moderator.Links));
     }
 }

@@ -13,23 +13,25 @@ namespace ServerlessSafety.Functions.Moderation;
 /// </summary>
 public sealed class RevealCaseFile
 {
+    private readonly ModeratorGate _gate;
     private readonly ModerationWorkspace _workspace;
 
     /// <summary>Creates the function.</summary>
-    public RevealCaseFile(ModerationWorkspace workspace)
+    public RevealCaseFile(ModeratorGate gate, ModerationWorkspace workspace)
     {
+        _gate = gate;
         _workspace = workspace;
     }
 
     /// <summary>Records the reveal and answers the page.</summary>
     [Function(nameof(RevealCaseFile))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "moderation/cases/{caseId}/files/{sha256}/reveal")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "moderation/cases/{caseId}/files/{sha256}/reveal")] HttpRequest request,
         string caseId,
         string sha256,
         CancellationToken cancellationToken)
     {
-        var moderator = ModeratorRequest.Read(request, out var refusal);
+        var moderator = _gate.Admit(request, out var refusal);
         if (moderator is null)
         {
             return refusal!;
@@ -43,6 +45,6 @@ public sealed class RevealCaseFile
         var view = await _workspace.RevealAsync(caseId, sha256, moderator.ModeratorId, cancellationToken);
         return view is null
             ? ProblemResults.Problem(StatusCodes.Status404NotFound, "No such case or file.")
-            : ModeratorRequest.Page(CasePage.Render(view, moderator.ModeratorId, moderator.Links));
+            : ModeratorRequest.Page(CasePage.Render(view, moderator.Moderator.Name, moderator.Links));
     }
 }

@@ -4,14 +4,12 @@ using ServerlessSafety.Domain.Cases;
 
 namespace ServerlessSafety.Storage.Cosmos;
 
-/// <summary>Cases in the Cosmos DB container <c>cases</c>, partitioned by case id, written under ETag checks.</summary>
-public sealed class CosmosCaseStore : ICaseStore
+/// <summary>Cases in the Cosmos DB container <c>cases</c>, partitioned by case id, written under ETag checks; its change feed feeds the moderators' views.</summary>
+public sealed class CosmosCaseStore : ICaseStore, ICaseChangeFeed
 {
     /// <summary>The container name in <c>config/cosmos.json</c>.</summary>
     public const string ContainerName = "cases";
 
-    // Bounds one listing so a flood of open cases cannot exhaust memory; moderators page by priority.
-    private const int MaxOpenCasesScanned = 5000;
     private const int MaxConflictRetries = 20;
 
     private readonly Container _container;
@@ -57,6 +55,8 @@ public sealed class CosmosCaseStore : ICaseStore
                 return next;
             }
 
+            next = next with { Revision = current.Resource.Revision + 1 };
+
             try
             {
                 await _container.ReplaceItemAsync(next, caseId, new PartitionKey(caseId), new ItemRequestOptions { IfMatchEtag = current.ETag }, cancellationToken);
@@ -72,22 +72,12 @@ public sealed class CosmosCaseStore : ICaseStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<SafetyCase>> ListOpenAsync(int limit, CancellationToken cancellationToken = default)
+    public async Task<CaseChanges> ReadChangesAsync(string? checkpoint, int maxCases, CancellationToken cancellationToken = default)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.status != @resolved").WithParameter("@resolved", "resolved");
-        var open = new List<SafetyCase>();
-        using var feed = _container.GetItemQueryIterator<SafetyCase>(query, requestOptions: new QueryRequestOptions { MaxItemCount = 500 });
-        while (feed.HasMoreResults && open.Count < MaxOpenCasesScanned)
-        {
-            open.AddRange(await feed.ReadNextAsync(cancellationToken));
-        }
-
-        // Ordered here: Cosmos ORDER BY drops items that lack the sort field, and untriaged cases must show.
-        return open
-            .OrderByDescending(c => c.Triage?.Priority ?? int.MaxValue)
-            .ThenBy(c => c.DueBy)
-            .Take(limit)
-            .ToList();
+        var start = checkpoint is null ? ChangeFeedStartFrom.Beginning() : ChangeFeedStartFrom.ContinuationToken(checkpoint);
+        using var iterator = _container.GetChangeFeedIterator<SafetyCase>(start, ChangeFeedMode.LatestVersion, new ChangeFeedRequestOptions { PageSizeHint = maxCases });
+        var response = await iterator.ReadNextAsync(cancellationToken);
+        return new CaseChanges(response.StatusCode == HttpStatusCode.NotModified ? [] : response.ToList(), response.ContinuationToken);
     }
 
     private async Task<ItemResponse<SafetyCase>?> ReadAsync(string caseId, CancellationToken cancellationToken)

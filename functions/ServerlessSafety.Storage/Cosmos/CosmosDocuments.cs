@@ -45,4 +45,54 @@ public static class CosmosDocuments
 
         return results.Take(limit).ToList();
     }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the document <paramref name="id"/> (default when there is none) and writes
+    /// the result under an ETag check, rereading on a conflict; a change that answers null, or the same value, writes
+    /// nothing. Returns what is stored afterwards.
+    /// </summary>
+    public static async Task<T?> ChangeAsync<T>(this Container container, string id, Func<T?, T?> change, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
+        {
+            ItemResponse<T>? current = null;
+            try
+            {
+                current = await container.ReadItemAsync<T>(id, new PartitionKey(id), cancellationToken: cancellationToken);
+            }
+            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
+            {
+            }
+
+            var next = change(current?.Resource);
+            if (next is null || Equals(next, current?.Resource))
+            {
+                return current?.Resource;
+            }
+
+            try
+            {
+                if (current is null)
+                {
+                    await container.CreateItemAsync(next, new PartitionKey(id), cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    await container.ReplaceItemAsync(next, id, new PartitionKey(id), new ItemRequestOptions { IfMatchEtag = current.ETag }, cancellationToken);
+                }
+
+                return next;
+            }
+            catch (CosmosException e) when (e.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict)
+            {
+                // Someone else wrote it first: reread and apply the change to their version.
+            }
+        }
+
+        throw new InvalidOperationException($"A document of {container.Id} kept changing under {MaxConflictRetries} attempts to update it.");
+    }
+
+    private const int MaxConflictRetries = 20;
 }

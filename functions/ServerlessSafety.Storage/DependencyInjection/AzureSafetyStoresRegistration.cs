@@ -7,11 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Content;
+using ServerlessSafety.Domain.Moderation.Audit;
+using ServerlessSafety.Domain.Moderation.Queue;
+using ServerlessSafety.Domain.Moderation.Wellness;
 using ServerlessSafety.Domain.Notices;
 using ServerlessSafety.Domain.Pipeline;
 using ServerlessSafety.Domain.Reports;
 using ServerlessSafety.Storage.Blobs;
 using ServerlessSafety.Storage.Cosmos;
+using ServerlessSafety.Storage.Cosmos.Moderation;
 using ServerlessSafety.Storage.Cosmos.Reports;
 using ServerlessSafety.Storage.ServiceBus;
 
@@ -30,7 +34,8 @@ public static class AzureSafetyStoresRegistration
     public const string CosmosConnection = "CosmosDb";
 
     /// <summary>
-    /// Adds the content vault, the case store and the work queue. Connections are read lazily, when first
+    /// Adds the content vault, the case store and its change feed, the work queue and the moderators' stores (queue
+    /// view, audit log, exposure counts). Connections are read lazily, when first
     /// used, so a tool that needs only one of them does not need the others configured. Calling it twice changes nothing.
     /// </summary>
     public static IServiceCollection AddAzureSafetyStores(this IServiceCollection services, IConfiguration configuration)
@@ -51,8 +56,13 @@ public static class AzureSafetyStoresRegistration
             sp.GetRequiredService<CosmosClient>(),
             CosmosDeclaration.Load(configuration["CosmosDb:DeclarationPath"] ?? Path.Combine(AppContext.BaseDirectory, "config", "cosmos.json"))));
         services.TryAddSingleton<IContentVault, BlobContentVault>();
-        services.TryAddSingleton<ICaseStore, CosmosCaseStore>();
+        services.TryAddSingleton<CosmosCaseStore>();
+        services.TryAddSingleton<ICaseStore>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.TryAddSingleton<ICaseChangeFeed>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.TryAddSingleton<ICaseWorkQueue, ServiceBusCaseWorkQueue>();
+        services.TryAddSingleton<IQueueView, CosmosQueueView>();
+        services.TryAddSingleton<IAuditLog, CosmosAuditLog>();
+        services.TryAddSingleton<IExposureStore, CosmosExposureStore>();
         services.TryAddSingleton<IReportReceiptStore, CosmosReportReceiptStore>();
         services.TryAddSingleton<IIdempotencyStore, CosmosIdempotencyStore>();
         services.TryAddSingleton<INoticeOutbox, CosmosNoticeOutbox>();

@@ -1,5 +1,6 @@
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Moderation;
+using ServerlessSafety.Domain.Moderation.Queue;
 using ServerlessSafety.Domain.Tests.Triage;
 
 namespace ServerlessSafety.Domain.Tests.Moderation;
@@ -26,7 +27,7 @@ public sealed class CaseClaimTests
         var taken = claims.Where(c => c is not null).Select(c => c!.CaseId).ToList();
         Assert.Equal(cases.Order(), taken.Order());
         Assert.Equal(3, claims.Count(c => c is null));
-        var queue = await workspace.ListQueueAsync(new QueueFilter());
+        var queue = (await workspace.ListQueueAsync(new QueueFilter(), "mod-0")).Items;
         Assert.All(queue, item => Assert.NotNull(item.ClaimedBy));
         Assert.Equal(5, queue.Select(q => q.ClaimedBy).Distinct().Count());
     }

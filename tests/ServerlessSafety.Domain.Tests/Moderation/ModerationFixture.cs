@@ -3,7 +3,11 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Content;
+using Microsoft.Extensions.Options;
 using ServerlessSafety.Domain.Moderation;
+using ServerlessSafety.Domain.Moderation.Audit;
+using ServerlessSafety.Domain.Moderation.Queue;
+using ServerlessSafety.Domain.Moderation.Wellness;
 using ServerlessSafety.Domain.Offenders;
 using ServerlessSafety.Domain.Tests.Offenders;
 using ServerlessSafety.Domain.Tests.Policy;
@@ -26,11 +30,21 @@ public sealed class ModerationFixture
 
     public FakeTimeProvider Time { get; } = new(TestCases.Now);
 
+    public InMemoryQueueView QueueView { get; } = new();
+
+    public InMemoryAuditLog Audit { get; } = new();
+
+    public InMemoryExposureStore Exposure { get; } = new();
+
+    public WellnessOptions Wellness { get; } = new();
+
+    public ModeratorActivity Activity => new(Audit, Exposure, Options.Create(Wellness), Time);
+
     public OffenderEnforcement Enforcement => new(Offenders, [Sink], RepositoryPolicy.Policy, Time, NullLogger<OffenderEnforcement>.Instance);
 
-    public DecisionService Decisions => new(Cases, Enforcement, Queue, RepositoryPolicy.Policy, Time, NullLogger<DecisionService>.Instance);
+    public DecisionService Decisions => new(Cases, Enforcement, Queue, Activity, RepositoryPolicy.Policy, Time, NullLogger<DecisionService>.Instance);
 
-    public ModerationWorkspace Workspace => new(Cases, Offenders, new Mock<IContentVault>().Object, RepositoryPolicy.Policy, Time);
+    public ModerationWorkspace Workspace => new(Cases, Offenders, new Mock<IContentVault>().Object, QueueView, new QueueProjection(Cases, QueueView, NullLogger<QueueProjection>.Instance), Activity, RepositoryPolicy.Policy, Time);
 
     public static CaseFile Image(char fill) => new("quarantine", $"blob-{fill}", "image/jpeg", 1234, new string(fill, 64), new string(fill, 32));
 

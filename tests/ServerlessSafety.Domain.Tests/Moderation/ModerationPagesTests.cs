@@ -1,6 +1,9 @@
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Moderation;
+using ServerlessSafety.Domain.Moderation.Queue;
+using ServerlessSafety.Domain.Moderation.Audit;
 using ServerlessSafety.Domain.Moderation.Pages;
+using ServerlessSafety.Domain.Moderation.Wellness;
 using ServerlessSafety.Domain.Offenders;
 using ServerlessSafety.Domain.Tests.Policy;
 using ServerlessSafety.Domain.Tests.Triage;
@@ -10,7 +13,7 @@ namespace ServerlessSafety.Domain.Tests.Moderation;
 public sealed class ModerationPagesTests
 {
     private const string Hostile = "<script>alert(1)</script>";
-    private static readonly ModerationLinks Links = new(FunctionKey: "key&1");
+    private static readonly ModerationLinks Links = new();
 
     private static SafetyCase HostileCase() => TestCases.Make("sextortion", TimeSpan.FromHours(3), minor: true, account: "acct\"><b>", TestCases.Match(true, "ncmec<i>", 7)) with
     {
@@ -22,7 +25,9 @@ public sealed class ModerationPagesTests
     };
 
     private static CaseView View(SafetyCase c, string? revealed = null, bool hashOnly = false, OffenderRecord? offender = null)
-        => new(c, RepositoryPolicy.Policy.GetCategory(c.Category), offender, revealed, hashOnly, TestCases.Now);
+        => new(c, RepositoryPolicy.Policy.GetCategory(c.Category), offender, revealed, hashOnly, TestCases.Now, [], Today(0));
+
+    private static ExposureToday Today(int revealed) => new(ExposureDay.Empty("mod-1", DateOnly.FromDateTime(TestCases.Now.UtcDateTime)) with { FilesRevealed = revealed }, 3);
 
     [Fact]
     public void CasePage_Case_ShowsWhatAModeratorNeedsWithEverythingEscaped()
@@ -41,7 +46,7 @@ public sealed class ModerationPagesTests
         Assert.Contains("name=\"note\" required", html);
         Assert.Contains("Apply the next consequence to the account: a permanent ban", html);
         Assert.Contains("reported to NCMEC", html);
-        Assert.Contains("code=key%261", html);
+        Assert.DoesNotContain("code=", html);
     }
 
     [Fact]
@@ -107,16 +112,31 @@ public sealed class ModerationPagesTests
         var policy = RepositoryPolicy.Policy;
         var first = HostileCase() with { Id = "case-first" };
         var second = TestCases.Make("harassment", TimeSpan.FromHours(-2)) with { Id = "case-second" };
-        var items = new[] { QueueItem.From(first, policy, TestCases.Now), QueueItem.From(second, policy, TestCases.Now) };
+        var items = new[] { QueueItem.From(QueueEntry.From(first), policy, TestCases.Now), QueueItem.From(QueueEntry.From(second), policy, TestCases.Now) };
 
-        var html = QueuePage.Render(items, new QueueFilter(Category: "sextortion"), policy, "mod-1", Links);
+        var html = QueuePage.Render(new QueueSnapshot(items, Today(1)), new QueueFilter(Category: "sextortion", Account: "@a\"b"), policy, "mod-1", Links);
 
         Assert.True(html.IndexOf("case-first", StringComparison.Ordinal) < html.IndexOf("case-second", StringComparison.Ordinal));
         Assert.Contains("overdue by 2 h 0 min", html);
         Assert.Contains("<option value=\"sextortion\" selected>", html);
-        Assert.Contains("name=\"code\" value=\"key&amp;1\"", html);
+        Assert.Contains("1 of 3 files revealed", html);
+        Assert.DoesNotContain("take a break", html);
+        Assert.Contains("<input type=\"hidden\" name=\"account\" value=\"@a&quot;b\">", html);
         Assert.DoesNotContain("alert(1)", html);
         Assert.DoesNotContain("<img", html);
         Assert.DoesNotContain("They are threatening me", html);
+    }
+
+    [Fact]
+    public void CasePage_PastTheDaysLimit_SuggestsABreak_AndShowsTheAuditLog()
+    {
+        var audit = new[] { AuditEntry.Create("case-1", TestCases.Now, "mod-<2>", ModerationEvents.Decided, "reason: " + Hostile) };
+        var view = View(HostileCase()) with { Audit = audit, Today = Today(3) };
+
+        var html = CasePage.Render(view, "mod-1", Links);
+
+        Assert.Contains("Please take a break", html);
+        Assert.Contains("3 of 3 files revealed", html);
+        Assert.Contains("<td>mod-&lt;2&gt;</td><td>moderator-decided</td><td>reason: &lt;script&gt;", html);
     }
 }

@@ -1,5 +1,7 @@
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Moderation;
+using ServerlessSafety.Domain.Moderation.Access;
+using ServerlessSafety.Domain.Moderation.Queue;
 using ServerlessSafety.Domain.Tests.Triage;
 
 namespace ServerlessSafety.Domain.Tests.Moderation;
@@ -19,12 +21,12 @@ public sealed class ModerationWorkspaceTests
         var highSooner = await _fixture.StoreAsync(Triaged("sextortion", 90, TimeSpan.FromHours(2), minor: true));
         await _fixture.StoreAsync(Triaged("harassment", 99, TimeSpan.FromHours(1)) with { Resolution = new(ResolutionOutcome.NoViolation, "x", TestCases.Now, "m"), Status = CaseStatus.Resolved });
 
-        var queue = await _fixture.Workspace.ListQueueAsync(new QueueFilter());
+        var queue = (await _fixture.Workspace.ListQueueAsync(new QueueFilter(), "mod-1")).Items;
 
         Assert.Equal([highSooner.Id, highLater.Id, low.Id], queue.Select(q => q.CaseId));
         Assert.Equal(TimeSpan.FromHours(2), queue[0].TimeLeft);
-        Assert.Equal([highSooner.Id], (await _fixture.Workspace.ListQueueAsync(new QueueFilter(MinorOnly: true))).Select(q => q.CaseId));
-        Assert.Equal([low.Id], (await _fixture.Workspace.ListQueueAsync(new QueueFilter(Category: "other"))).Select(q => q.CaseId));
+        Assert.Equal([highSooner.Id], (await _fixture.Workspace.ListQueueAsync(new QueueFilter(MinorOnly: true), "mod-1")).Items.Select(q => q.CaseId));
+        Assert.Equal([low.Id], (await _fixture.Workspace.ListQueueAsync(new QueueFilter(Category: "other"), "mod-1")).Items.Select(q => q.CaseId));
     }
 
     [Fact]
@@ -70,10 +72,10 @@ public sealed class ModerationWorkspaceTests
     [InlineData(null, false)]
     [InlineData("<script>", false)]
     [InlineData("a b", false)]
-    public void TryParse_ModeratorHeader_AcceptsOnlyPlainIds(string? value, bool accepted)
-        => Assert.Equal(accepted, ModeratorIdentity.TryParse(value, out _));
+    public void IsValidId_AcceptsOnlyPlainIds(string? value, bool accepted)
+        => Assert.Equal(accepted, Moderator.IsValidId(value));
 
     [Fact]
-    public void TryParse_OverlongModeratorHeader_IsRefused()
-        => Assert.False(ModeratorIdentity.TryParse(new string('a', ModeratorIdentity.MaxLength + 1), out _));
+    public void IsValidId_Overlong_IsRefused()
+        => Assert.False(Moderator.IsValidId(new string('a', Moderator.MaxLength + 1)));
 }

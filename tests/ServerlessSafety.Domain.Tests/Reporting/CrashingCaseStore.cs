@@ -28,7 +28,6 @@ public sealed class CrashingCaseStore : ICaseStore
             ? throw new SimulatedCrashException()
             : _inner.UpdateAsync(caseId, change, cancellationToken);
 
-    public Task<IReadOnlyList<SafetyCase>> ListOpenAsync(int limit, CancellationToken cancellationToken = default) => _inner.ListOpenAsync(limit, cancellationToken);
 }
 
 public sealed class SimulatedCrashException : Exception

@@ -85,7 +85,7 @@ public sealed class UploadScreeningTests : IDisposable
         Assert.Equal(first, second);
         Assert.Single(_harness.Screenings.Records);
         Assert.Single(_harness.Queue.Sent);
-        Assert.Single(await _harness.Cases.ListOpenAsync(10), c => c.Origin == CaseOrigin.UploadMatch);
+        Assert.Single(_harness.Cases.ListOpen(), c => c.Origin == CaseOrigin.UploadMatch);
     }
 
     [Fact]

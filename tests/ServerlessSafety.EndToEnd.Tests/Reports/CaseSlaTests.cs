@@ -72,9 +72,8 @@ public sealed class CaseSlaTests
         {
             Content = JsonContent.Create(new { outcome, applyConsequence = false, note = "Checked against the policy." }),
         };
-        request.Headers.Add("x-functions-key", _pipeline.FunctionKey);
-        request.Headers.Add("X-Moderator-Id", "moderator-e2e");
-        using var response = await _pipeline.Http.SendAsync(request);
+        using var moderator = await _pipeline.SignInAsync("moderator-e2e");
+        using var response = await moderator.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"The decision was refused: {(int)response.StatusCode} {body}");
     }

@@ -133,15 +133,6 @@ public sealed class ReportApiTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
-    [SkippableFact]
-    public async Task ModeratorApi_WithoutTheFunctionKey_Is401()
-    {
-        Skip.If(_pipeline.Unavailable is not null, _pipeline.Unavailable);
-        using var response = await _pipeline.Http.GetAsync("api/moderation/queue");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
     internal async Task<JsonNode> SubmitAsync(object report, string? idempotencyKey = null)
     {
         using var response = await PostAsync(report, idempotencyKey);

@@ -14,15 +14,16 @@ public static class CasePage
 {
     /// <summary>Renders a case.</summary>
     /// <param name="view">The case as the workspace read it.</param>
-    /// <param name="moderatorId">The moderator looking.</param>
+    /// <param name="moderatorName">The moderator looking.</param>
     /// <param name="links">The workspace's URLs.</param>
     /// <param name="problems">Why a posted decision was refused, to show above the form.</param>
-    public static string Render(CaseView view, string moderatorId, ModerationLinks links, IReadOnlyList<string>? problems = null)
+    public static string Render(CaseView view, string moderatorName, ModerationLinks links, IReadOnlyList<string>? problems = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var c = view.Case;
-        var html = ModerationLayout.Begin($"Case {c.Id}", moderatorId, links);
+        var html = ModerationLayout.Begin($"Case {c.Id}", moderatorName, links);
         html.Append("<h1>Case <code>").Append(HtmlEncode(c.Id)).Append("</code>: ").Append(HtmlEncode(view.Category.Name)).Append("</h1>\n");
+        ModerationLayout.AppendToday(html, view.Today);
         ModerationLayout.AppendProblems(html, problems ?? []);
         html.Append("<dl>\n");
         Term(html, "Status", c.Status.ToString());
@@ -40,6 +41,7 @@ public static class CasePage
         AppendMedia(html, view, links);
         AppendHistory(html, view);
         AppendTimeline(html, c);
+        AppendAudit(html, view);
         AppendDecision(html, view, links);
         return ModerationLayout.End(html);
     }
@@ -198,6 +200,13 @@ public static class CasePage
         }
 
         html.Append("</tbody></table>\n</section>\n");
+    }
+
+    private static void AppendAudit(StringBuilder html, CaseView view)
+    {
+        html.Append("<section aria-labelledby=\"audit\"><h2 id=\"audit\">Audit log</h2>\n<p>Every view, reveal, claim and decision, newest first. Nobody can change it.</p>\n");
+        AuditTable.Append(html, view.Audit, withCase: false);
+        html.Append("</section>\n");
     }
 
     private static void AppendDecision(StringBuilder html, CaseView view, ModerationLinks links)

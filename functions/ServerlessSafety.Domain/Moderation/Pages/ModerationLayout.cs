@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using ServerlessSafety.Domain.Moderation.Wellness;
 using static System.Net.WebUtility;
 
 namespace ServerlessSafety.Domain.Moderation.Pages;
@@ -18,17 +20,24 @@ public static class ModerationLayout
         + ".shielded{filter:grayscale(1) blur(24px);max-width:320px;max-height:320px}"
         + ".revealed{max-width:100%;max-height:80vh}figure{margin:0 0 1rem 0;overflow:hidden}"
         + ".problems{border:2px solid #a00;padding:.5rem 1rem;background:#fff0f0}"
+        + ".break{border:2px solid #1a5fb4;padding:.5rem 1rem;background:#eef4fc}"
         + "code{word-break:break-all}:focus{outline:3px solid #1a5fb4;outline-offset:2px}";
 
-    /// <summary>Opens a page.</summary>
-    public static StringBuilder Begin(string title, string moderatorId, ModerationLinks links)
+    /// <summary>Opens a page; <paramref name="moderatorName"/> is who is signed in, or null on the sign-in page.</summary>
+    public static StringBuilder Begin(string title, string? moderatorName, ModerationLinks links)
     {
         ArgumentNullException.ThrowIfNull(links);
-        return new StringBuilder(16 * 1024)
+        var html = new StringBuilder(16 * 1024)
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>").Append(HtmlEncode(title)).Append(" - Moderation</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n")
-            .Append("<header><nav aria-label=\"Workspace\"><a href=\"").Append(HtmlEncode(links.Queue())).Append("\">Queue</a></nav>")
-            .Append("<p>Signed in as <strong>").Append(HtmlEncode(moderatorId)).Append("</strong></p></header>\n<main>\n");
+            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>").Append(HtmlEncode(title)).Append(" - Moderation</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n<header>");
+        if (moderatorName is not null)
+        {
+            html.Append("<nav aria-label=\"Workspace\"><a href=\"").Append(HtmlEncode(links.Queue())).Append("\">Queue</a></nav>")
+                .Append("<p>Signed in as <strong>").Append(HtmlEncode(moderatorName)).Append("</strong></p>")
+                .Append("<form method=\"post\" action=\"").Append(HtmlEncode(links.SignOut())).Append("\"><button type=\"submit\">Sign out</button></form>");
+        }
+
+        return html.Append("</header>\n<main>\n");
     }
 
     /// <summary>Closes a page.</summary>
@@ -49,6 +58,22 @@ public static class ModerationLayout
         }
 
         html.Append("</ul></div>\n");
+    }
+
+    /// <summary>The moderator's counts for today and, past the limit, the suggestion to stop.</summary>
+    public static void AppendToday(StringBuilder html, ExposureToday today)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(today);
+        var c = today.Counts;
+        html.Append("<p id=\"today\">Today (UTC): ").Append(c.CasesOpened.ToString(CultureInfo.InvariantCulture)).Append(" cases opened, ")
+            .Append(c.FilesRevealed.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(today.RevealLimit.ToString(CultureInfo.InvariantCulture))
+            .Append(" files revealed, ").Append(c.Decisions.ToString(CultureInfo.InvariantCulture)).Append(" decisions.</p>\n");
+        if (today.LimitReached)
+        {
+            html.Append("<div class=\"break\" role=\"status\"><p>You have reached today's limit of revealed files. Please take a break. ")
+                .Append("New cases with images or video go to other moderators for the rest of the day.</p></div>\n");
+        }
     }
 
     /// <summary>Time left before a deadline, in words, with a class that marks urgency.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using ServerlessSafety.Domain.Cases;
+using ServerlessSafety.Domain.Moderation.Queue;
 using ServerlessSafety.Domain.Policy;
 using static System.Net.WebUtility;
 
@@ -9,17 +11,16 @@ namespace ServerlessSafety.Domain.Moderation.Pages;
 public static class QueuePage
 {
     /// <summary>Renders the queue.</summary>
-    public static string Render(IReadOnlyList<QueueItem> items, QueueFilter filter, SafetyPolicy policy, string moderatorId, ModerationLinks links)
+    public static string Render(QueueSnapshot snapshot, QueueFilter filter, SafetyPolicy policy, string moderatorName, ModerationLinks links)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var items = snapshot.Items;
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(policy);
-        var html = ModerationLayout.Begin("Queue", moderatorId, links);
-        html.Append("<h1>Open cases</h1>\n<form method=\"get\" action=\"").Append(HtmlEncode(links.Queue().Split('?')[0])).Append("\">\n");
-        if (links.FunctionKey is not null)
-        {
-            html.Append("<input type=\"hidden\" name=\"code\" value=\"").Append(HtmlEncode(links.FunctionKey)).Append("\">\n");
-        }
+        var html = ModerationLayout.Begin("Queue", moderatorName, links);
+        html.Append("<h1>Open cases</h1>\n");
+        ModerationLayout.AppendToday(html, snapshot.Today);
+        html.Append("<form method=\"get\" action=\"").Append(HtmlEncode(links.Queue())).Append("\">\n");
 
         html.Append("<label for=\"category\">Category</label> <select id=\"category\" name=\"category\"><option value=\"\">All</option>\n");
         foreach (var category in policy.Categories)
@@ -29,10 +30,16 @@ public static class QueuePage
         }
 
         html.Append("</select>\n<input type=\"checkbox\" id=\"minor\" name=\"minor\" value=\"true\"").Append(filter.MinorOnly ? " checked" : string.Empty)
-            .Append("> <label for=\"minor\">Minor involved only</label>\n<button type=\"submit\">Filter</button>\n</form>\n");
+            .Append("> <label for=\"minor\">Minor involved only</label>\n")
+            .Append("<label for=\"account\">Account</label> <input id=\"account\" name=\"account\" maxlength=\"").Append(QueueFilter.MaxAccountLength.ToString(CultureInfo.InvariantCulture))
+            .Append("\" value=\"").Append(HtmlEncode(filter.Account ?? string.Empty)).Append("\">\n<button type=\"submit\">Filter</button>\n</form>\n");
 
-        html.Append("<form method=\"post\" action=\"").Append(HtmlEncode(links.Next())).Append("\">\n")
-            .Append("<button type=\"submit\">Take the next case</button>\n</form>\n");
+        // Taking the next case keeps the filter the moderator is looking at.
+        html.Append("<form method=\"post\" action=\"").Append(HtmlEncode(links.Next())).Append("\">\n");
+        Hidden(html, "category", filter.Category);
+        Hidden(html, "minor", filter.MinorOnly ? "true" : null);
+        Hidden(html, "account", filter.Account);
+        html.Append("<button type=\"submit\">Take the next case</button>\n</form>\n");
         if (items.Count == 0)
         {
             html.Append("<p>No open cases.</p>\n");
@@ -56,6 +63,14 @@ public static class QueuePage
 
         html.Append("</tbody>\n</table>\n");
         return ModerationLayout.End(html);
+    }
+
+    private static void Hidden(StringBuilder html, string name, string? value)
+    {
+        if (value is not null)
+        {
+            html.Append("<input type=\"hidden\" name=\"").Append(name).Append("\" value=\"").Append(HtmlEncode(value)).Append("\">\n");
+        }
     }
 
     private static string Describe(QueueItem item) => item.Route == TriageRoute.NcmecEscalation

@@ -1,7 +1,7 @@
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Policy;
 
-namespace ServerlessSafety.Domain.Moderation;
+namespace ServerlessSafety.Domain.Moderation.Queue;
 
 /// <summary>A case as the queue lists it: what decides the order and nothing of the content.</summary>
 /// <param name="CaseId">The case.</param>
@@ -30,19 +30,23 @@ public sealed record QueueItem(
     bool InvolvesMinor,
     string? ClaimedBy)
 {
-    /// <summary>The queue entry of a case.</summary>
-    public static QueueItem From(SafetyCase safetyCase, SafetyPolicy policy, DateTimeOffset now)
-        => new(
-            safetyCase.Id,
-            safetyCase.Category,
-            policy.FindCategory(safetyCase.Category)?.Name ?? safetyCase.Category,
-            safetyCase.Triage?.Priority,
-            safetyCase.Status,
-            safetyCase.Triage?.Route,
-            safetyCase.Origin,
-            safetyCase.DueBy,
-            safetyCase.DueBy - now,
-            safetyCase.Matches.Count,
-            safetyCase.InvolvesMinor,
-            safetyCase.Claim?.IsActiveAt(now) == true ? safetyCase.Claim.ModeratorId : null);
+    /// <summary>The queue's line for a view entry.</summary>
+    public static QueueItem From(QueueEntry entry, SafetyPolicy policy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(policy);
+        return new(
+            entry.Id,
+            entry.Category,
+            policy.FindCategory(entry.Category)?.Name ?? entry.Category,
+            entry.Priority,
+            entry.Status,
+            entry.Route,
+            entry.Origin,
+            entry.DueBy,
+            entry.DueBy - now,
+            entry.MatchCount,
+            entry.InvolvesMinor,
+            entry.Claim?.IsActiveAt(now) == true ? entry.Claim.ModeratorId : null);
+    }
 }
