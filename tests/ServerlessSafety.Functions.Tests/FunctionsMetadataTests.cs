@@ -86,7 +86,7 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void VictimFacingEndpoints_AreAnonymous_AndEveryOtherHttpFunctionNeedsAKey()
+    public void VictimFacingEndpoints_AreAnonymous_TheWorkspaceIsBehindSignIn_AndEveryOtherHttpFunctionNeedsAKey()
     {
         var anonymous = new HashSet<string> { "HealthCheck", "SubmitReport", "GetReportStatus", "ReportPage", "StatusPage", "GetPolicy" };
         foreach (var function in Functions.Select(f => f!.AsObject()))
@@ -97,9 +97,24 @@ public sealed class FunctionsMetadataTests
                 continue;
             }
 
-            var expected = anonymous.Contains((string)function["name"]!) ? "Anonymous" : "Function";
+            // The workspace is for people signed in with Entra ID, who hold no function key: the ModeratorGate guards it.
+            var workspace = ((string?)trigger["route"])?.StartsWith("moderation/", StringComparison.Ordinal) == true;
+            var expected = anonymous.Contains((string)function["name"]!) || workspace ? "Anonymous" : "Function";
             Assert.True(expected == (string?)trigger["authLevel"] || (expected == "Function" && (string?)trigger["authLevel"] == "Admin"), $"{function["name"]} is {trigger["authLevel"]}");
         }
+    }
+
+    [Fact]
+    public void EveryWorkspaceFunction_GoesThroughTheModeratorGate()
+    {
+        var workspace = typeof(ServerlessSafety.Functions.Moderation.ModeratorGate).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetParameters().Any(p =>
+                p.GetCustomAttributes(typeof(Microsoft.Azure.Functions.Worker.HttpTriggerAttribute), false) is [Microsoft.Azure.Functions.Worker.HttpTriggerAttribute { Route: { } route }]
+                && route.StartsWith("moderation/", StringComparison.Ordinal))))
+            .ToList();
+
+        Assert.True(workspace.Count >= 8, $"Found only {workspace.Count} workspace function classes.");
+        Assert.All(workspace, t => Assert.Contains(t.GetConstructors().Single().GetParameters(), p => p.ParameterType == typeof(ServerlessSafety.Functions.Moderation.ModeratorGate)));
     }
 
     private static JsonObject Function(string name)

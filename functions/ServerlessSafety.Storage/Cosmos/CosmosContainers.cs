@@ -40,6 +40,17 @@ public sealed class CosmosContainers
         foreach (var container in _declaration.Containers)
         {
             var properties = new ContainerProperties(container.Name, container.PartitionKey) { DefaultTimeToLive = container.DefaultTtl };
+            foreach (var index in container.CompositeIndexes ?? [])
+            {
+                var paths = new System.Collections.ObjectModel.Collection<CompositePath>();
+                foreach (var path in index)
+                {
+                    paths.Add(new CompositePath { Path = path.Path, Order = path.Order == "descending" ? CompositePathSortOrder.Descending : CompositePathSortOrder.Ascending });
+                }
+
+                properties.IndexingPolicy.CompositeIndexes.Add(paths);
+            }
+
             await database.CreateContainerIfNotExistsAsync(properties, cancellationToken: cancellationToken);
         }
     }
@@ -63,4 +74,11 @@ public sealed record CosmosDeclaration(string Database, IReadOnlyList<CosmosCont
 /// <param name="Name">Container name.</param>
 /// <param name="PartitionKey">Partition key path.</param>
 /// <param name="DefaultTtl">Default time to live in seconds, or null for none.</param>
-public sealed record CosmosContainerDeclaration(string Name, string PartitionKey, int? DefaultTtl);
+/// <param name="CompositeIndexes">Composite indexes (what a multi-field ORDER BY needs), or null for none.</param>
+/// <param name="AppendOnly">Whether the app's identity may only create and read there (infra grants it so).</param>
+public sealed record CosmosContainerDeclaration(string Name, string PartitionKey, int? DefaultTtl, IReadOnlyList<IReadOnlyList<CompositePathDeclaration>>? CompositeIndexes = null, bool AppendOnly = false);
+
+/// <summary>One path of a composite index.</summary>
+/// <param name="Path">The property path, <c>/rank</c>.</param>
+/// <param name="Order"><c>ascending</c> or <c>descending</c>.</param>
+public sealed record CompositePathDeclaration(string Path, string Order);

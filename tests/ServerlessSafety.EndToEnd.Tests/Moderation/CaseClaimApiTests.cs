@@ -51,12 +51,12 @@ public sealed class CaseClaimApiTests
         return (string)(await SendAsync(client, HttpMethod.Post, "api/moderation/queue/next"))["caseId"]!;
     }
 
-    private static async Task<JsonNode> SendAsync(HttpClient client, HttpMethod method, string path)
+    private async Task<JsonNode> SendAsync(HttpClient client, HttpMethod method, string path)
     {
         using var request = new HttpRequestMessage(method, path);
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path} answered {(int)response.StatusCode}: {body}");
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path} answered {(int)response.StatusCode}: {body}\n{_pipeline.HostOutput[^Math.Min(4000, _pipeline.HostOutput.Length)..]}");
         return JsonNode.Parse(body)!;
     }
 }

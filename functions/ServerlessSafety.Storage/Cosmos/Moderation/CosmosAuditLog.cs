@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Azure.Cosmos;
 using ServerlessSafety.Domain.Moderation.Audit;
 
@@ -33,10 +34,17 @@ public sealed class CosmosAuditLog : IAuditLog
         ArgumentNullException.ThrowIfNull(query);
         var limit = Math.Clamp(query.Limit, 1, AuditQuery.MaxLimit);
         var where = (query.CaseId is null ? "true" : "a.caseId = @caseId") + (query.ModeratorId is null ? string.Empty : " AND a.moderatorId = @moderatorId");
-        var definition = new QueryDefinition($"SELECT TOP @limit * FROM a WHERE {where} ORDER BY a.at DESC")
-            .WithParameter("@limit", limit)
-            .WithParameter("@caseId", query.CaseId)
-            .WithParameter("@moderatorId", query.ModeratorId);
+        var definition = new QueryDefinition($"SELECT TOP {limit.ToString(CultureInfo.InvariantCulture)} * FROM a WHERE {where} ORDER BY a.at DESC");
+        if (query.CaseId is not null)
+        {
+            definition = definition.WithParameter("@caseId", query.CaseId);
+        }
+
+        if (query.ModeratorId is not null)
+        {
+            definition = definition.WithParameter("@moderatorId", query.ModeratorId);
+        }
+
         return _container.QueryAsync<AuditEntry>(definition, limit, cancellationToken);
     }
 }

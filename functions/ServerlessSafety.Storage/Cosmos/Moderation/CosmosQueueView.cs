@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Azure.Cosmos;
 using ServerlessSafety.Domain.Moderation.Queue;
 
@@ -32,10 +33,19 @@ public sealed class CosmosQueueView : IQueueView
             + (filter.Category is null ? string.Empty : " AND q.category = @category")
             + (filter.MinorOnly ? " AND q.involvesMinor = true" : string.Empty)
             + (filter.Account is null ? string.Empty : " AND q.account = @account");
-        var query = new QueryDefinition($"SELECT TOP @limit * FROM q WHERE {where} ORDER BY q.rank DESC, q.dueBy ASC")
-            .WithParameter("@limit", filter.Limit)
-            .WithParameter("@category", filter.Category)
-            .WithParameter("@account", filter.Account);
+
+        // TOP takes the bounded limit as a literal: an int, so nothing a user typed reaches the query text.
+        var query = new QueryDefinition($"SELECT TOP {filter.Limit.ToString(CultureInfo.InvariantCulture)} * FROM q WHERE {where} ORDER BY q.rank DESC, q.dueBy ASC");
+        if (filter.Category is not null)
+        {
+            query = query.WithParameter("@category", filter.Category);
+        }
+
+        if (filter.Account is not null)
+        {
+            query = query.WithParameter("@account", filter.Account);
+        }
+
         return _container.QueryAsync<QueueEntry>(query, filter.Limit, cancellationToken);
     }
 
