@@ -117,6 +117,26 @@ public sealed class InfrastructureTests
         }
     }
 
+    [Fact]
+    public void AuditLog_IsAppendOnlyForTheApp()
+    {
+        var (_, role) = OfType("Microsoft.DocumentDB/databaseAccounts/sqlRoleDefinitions").Single();
+        var actions = role["properties"]!["permissions"]![0]!["dataActions"]!.AsArray().Select(a => (string)a!).ToList();
+        Assert.Contains("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/items/create", actions);
+        Assert.DoesNotContain(actions, a => a.EndsWith("/replace", StringComparison.Ordinal) || a.EndsWith("/delete", StringComparison.Ordinal) || a.EndsWith("/upsert", StringComparison.Ordinal) || a.EndsWith("/*", StringComparison.Ordinal));
+        var declared = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "config", "cosmos.json")))!;
+        Assert.Contains(declared["containers"]!.AsArray(), c => (string?)c!["name"] == "audit" && (bool?)c["appendOnly"] == true);
+    }
+
+    [Fact]
+    public void Workspace_SignsInWithEntraId_AndLetsVictimsInAnonymously()
+    {
+        var (template, auth) = OfType("Microsoft.Web/sites/config").Single(r => ((string)r.Resource["name"]!).Contains("authsettingsV2", StringComparison.Ordinal));
+        var validation = Resolve(template, auth["properties"]!["globalValidation"])!;
+        Assert.Equal("AllowAnonymous", (string?)validation["unauthenticatedClientAction"]);
+        Assert.Contains("Moderation__SignIn", template.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("AZURE_LOCATION")]
     [InlineData("AZURE_TENANT_ID")]
