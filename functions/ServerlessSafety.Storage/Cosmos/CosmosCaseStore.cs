@@ -10,8 +10,6 @@ public sealed class CosmosCaseStore : ICaseStore, ICaseChangeFeed
     /// <summary>The container name in <c>config/cosmos.json</c>.</summary>
     public const string ContainerName = "cases";
 
-    private const int MaxConflictRetries = 20;
-
     private readonly Container _container;
 
     /// <summary>Creates the store over the declared containers.</summary>
@@ -21,54 +19,34 @@ public sealed class CosmosCaseStore : ICaseStore, ICaseChangeFeed
     }
 
     /// <inheritdoc />
-    public async Task<bool> TryCreateAsync(SafetyCase safetyCase, CancellationToken cancellationToken = default)
+    public Task<bool> TryCreateAsync(SafetyCase safetyCase, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            await _container.CreateItemAsync(safetyCase, new PartitionKey(safetyCase.Id), cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.Conflict)
-        {
-            return false;
-        }
+        ArgumentNullException.ThrowIfNull(safetyCase);
+        return _container.TryCreateAsync(safetyCase, safetyCase.Id, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<SafetyCase?> GetAsync(string caseId, CancellationToken cancellationToken = default)
-        => (await ReadAsync(caseId, cancellationToken))?.Resource;
+        => await _container.TryReadAsync<SafetyCase>(caseId, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<SafetyCase?> UpdateAsync(string caseId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken = default)
+    public Task<SafetyCase?> UpdateAsync(string caseId, Func<SafetyCase, SafetyCase> change, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
-        {
-            var current = await ReadAsync(caseId, cancellationToken);
-            if (current is null)
+        ArgumentNullException.ThrowIfNull(change);
+        return _container.ChangeAsync<SafetyCase>(
+            caseId,
+            held =>
             {
-                return null;
-            }
+                // A missing case stays missing; an unchanged one is not written; a changed one is one revision later.
+                if (held is null)
+                {
+                    return null;
+                }
 
-            var next = change(current.Resource);
-            if (next == current.Resource)
-            {
-                return next;
-            }
-
-            next = next with { Revision = current.Resource.Revision + 1 };
-
-            try
-            {
-                await _container.ReplaceItemAsync(next, caseId, new PartitionKey(caseId), new ItemRequestOptions { IfMatchEtag = current.ETag }, cancellationToken);
-                return next;
-            }
-            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
-            {
-                // Someone else changed the case: reread and apply the change to their version.
-            }
-        }
-
-        throw new InvalidOperationException($"Case {caseId} kept changing under {MaxConflictRetries} attempts to update it.");
+                var next = change(held);
+                return next == held ? null : next with { Revision = held.Revision + 1 };
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -78,17 +56,5 @@ public sealed class CosmosCaseStore : ICaseStore, ICaseChangeFeed
         using var iterator = _container.GetChangeFeedIterator<SafetyCase>(start, ChangeFeedMode.LatestVersion, new ChangeFeedRequestOptions { PageSizeHint = maxCases });
         var response = await iterator.ReadNextAsync(cancellationToken);
         return new CaseChanges(response.StatusCode == HttpStatusCode.NotModified ? [] : response.ToList(), response.ContinuationToken);
-    }
-
-    private async Task<ItemResponse<SafetyCase>?> ReadAsync(string caseId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _container.ReadItemAsync<SafetyCase>(caseId, new PartitionKey(caseId), cancellationToken: cancellationToken);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
     }
 }

@@ -25,12 +25,7 @@ public sealed class WorkspacePageTests : IAsyncLifetime
     {
         Directory.CreateDirectory(_screenshots);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -44,19 +39,20 @@ public sealed class WorkspacePageTests : IAsyncLifetime
     {
         Skip.If(_pipeline.Unavailable is not null, _pipeline.Unavailable);
         var account = $"@ws-{Guid.NewGuid():N}"[..20];
+        var name = $"moderator-{Guid.NewGuid():N}"[..20];
         var (caseId, token) = await FileReportWithPictureAsync(account);
 
         var moderator = await (await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } })).NewPageAsync();
         await moderator.GotoAsync(Url($"api/moderation/queue?account={Uri.EscapeDataString(account)}"));
         Assert.Contains("/api/moderation/signin", moderator.Url, StringComparison.Ordinal);
         await Shot(moderator, "1-sign-in");
-        await moderator.GetByLabel("Your name").FillAsync("moderator-browser");
+        await moderator.GetByLabel("Your name").FillAsync(name);
         await moderator.GetByLabel("Role").SelectOptionAsync("moderator");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         // Back on the queue, still filtered to the account: the case shows once the intake has opened it.
         await Eventually(moderator, async () => (await moderator.Locator("table tbody").TextContentAsync() ?? string.Empty).Contains(caseId, StringComparison.Ordinal), "the case in the queue");
-        Assert.Contains("Signed in as moderator-browser", await moderator.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Signed in as {name}", await moderator.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
         await Shot(moderator, "2-queue");
 
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Take the next case" }).ClickAsync();
@@ -72,7 +68,7 @@ public sealed class WorkspacePageTests : IAsyncLifetime
         await revealed.WaitForAsync();
         Assert.Equal("none", await revealed.EvaluateAsync<string>("img => getComputedStyle(img).filter"));
         Assert.True(await revealed.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 64"), "The revealed image did not load from the app.");
-        Assert.Contains("1 of", await moderator.Locator("#today").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("1 opened, 1 of 25 files revealed, 0 decided", await moderator.Locator("#today").InnerTextAsync(), StringComparison.Ordinal);
         await Shot(moderator, "4-case-revealed");
 
         await moderator.GetByLabel("Content removed").CheckAsync();

@@ -66,9 +66,9 @@ public static class ModerationLayout
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(today);
         var c = today.Counts;
-        html.Append("<p id=\"today\">Today (UTC): ").Append(c.CasesOpened.ToString(CultureInfo.InvariantCulture)).Append(" cases opened, ")
+        html.Append("<p id=\"today\">Your cases today (UTC): ").Append(c.CasesOpened.ToString(CultureInfo.InvariantCulture)).Append(" opened, ")
             .Append(c.FilesRevealed.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(today.RevealLimit.ToString(CultureInfo.InvariantCulture))
-            .Append(" files revealed, ").Append(c.Decisions.ToString(CultureInfo.InvariantCulture)).Append(" decisions.</p>\n");
+            .Append(" files revealed, ").Append(c.Decisions.ToString(CultureInfo.InvariantCulture)).Append(" decided.</p>\n");
         if (today.LimitReached)
         {
             html.Append("<div class=\"break\" role=\"status\"><p>You have reached today's limit of revealed files. Please take a break. ")

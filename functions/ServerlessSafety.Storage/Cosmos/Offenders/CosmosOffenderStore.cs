@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Azure.Cosmos;
 using ServerlessSafety.Domain.Offenders;
 
@@ -9,8 +8,6 @@ public sealed class CosmosOffenderStore : IOffenderStore
 {
     /// <summary>The container name in <c>config/cosmos.json</c>.</summary>
     public const string ContainerName = "offenders";
-
-    private const int MaxConflictRetries = 20;
 
     private readonly Container _container;
 
@@ -26,43 +23,5 @@ public sealed class CosmosOffenderStore : IOffenderStore
 
     /// <inheritdoc />
     public async Task<OffenderRecord> UpdateAsync(string account, Func<OffenderRecord, OffenderRecord> change, CancellationToken cancellationToken = default)
-    {
-        var id = OffenderRecord.IdFor(account);
-        for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
-        {
-            ItemResponse<OffenderRecord>? current = null;
-            try
-            {
-                current = await _container.ReadItemAsync<OffenderRecord>(id, new PartitionKey(id), cancellationToken: cancellationToken);
-            }
-            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
-            {
-                var created = change(OffenderRecord.For(account));
-                if (await _container.TryCreateAsync(created, id, cancellationToken))
-                {
-                    return created;
-                }
-
-                continue;
-            }
-
-            var next = change(current.Resource);
-            if (next == current.Resource)
-            {
-                return next;
-            }
-
-            try
-            {
-                await _container.ReplaceItemAsync(next, id, new PartitionKey(id), new ItemRequestOptions { IfMatchEtag = current.ETag }, cancellationToken);
-                return next;
-            }
-            catch (CosmosException e) when (e.StatusCode == HttpStatusCode.PreconditionFailed)
-            {
-                // Someone else changed the record: reread and apply the change to their version.
-            }
-        }
-
-        throw new InvalidOperationException($"Offender record {id[..12]} kept changing under {MaxConflictRetries} attempts to update it.");
-    }
+        => (await _container.ChangeAsync<OffenderRecord>(OffenderRecord.IdFor(account), held => change(held ?? OffenderRecord.For(account)), cancellationToken))!;
 }
