@@ -2,6 +2,7 @@
 
 const { fail, notFound, unsupported } = require('./errors');
 const { readPartitionKeyHeader, belongsTo, rejectMalformed, NONE } = require('./partition-key');
+const { linearQuery } = require('./linear-query');
 const { usesOffsetLimit, unparsedClause, OFFSET_LIMIT_ADVICE, UNPARSED_ADVICE } = require('./query-guard');
 const { QuerySyntaxError } = require('./package-internals');
 
@@ -57,7 +58,7 @@ function queryDocuments(collection, body, req, res) {
   const container = collection.read();
   let result;
   try {
-    result = documents._getQuery(body.query).exec(candidates, {
+    result = linearQuery(documents._getQuery(body.query)).exec(candidates, {
       parameters: body.parameters,
       udf: documents._userDefinedFunctions(),
       maxItemCount: pageSize(req),

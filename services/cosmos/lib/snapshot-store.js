@@ -9,7 +9,9 @@ const FILE_NAME = 'cosmos-data.json';
 /**
  * Keeps the account (databases, containers, documents with their _rid, _etag, _ts, and change-feed LSNs) in one JSON
  * file under the data dir. Writes go to a temporary file renamed over the old one, so a crash leaves the last
- * complete snapshot. Writes are batched: a change is on disk within flushDelayMs, and on SIGTERM before exit.
+ * complete snapshot. Writes are batched: a change is on disk within flushDelayMs, or four times the last write's
+ * duration when that is longer (a large account would otherwise spend all its time rewriting the file), and on
+ * SIGTERM before exit.
  */
 class SnapshotStore {
   constructor(dataDir, changeLog, { flushDelayMs = 100 } = {}) {
@@ -19,6 +21,7 @@ class SnapshotStore {
     this._flushDelayMs = flushDelayMs;
     this._timer = null;
     this._account = null;
+    this._lastFlushMs = 0;
   }
 
   /** Loads the snapshot, if any, into the account and remembers the account for later flushes. */
@@ -49,7 +52,7 @@ class SnapshotStore {
   /** Schedules a flush soon; many changes in a burst cost one write. */
   changed() {
     if (this._timer) return;
-    this._timer = setTimeout(() => this.flush(), this._flushDelayMs);
+    this._timer = setTimeout(() => this.flush(), Math.max(this._flushDelayMs, 4 * this._lastFlushMs));
   }
 
   /** Writes the snapshot now. */
@@ -58,9 +61,11 @@ class SnapshotStore {
       clearTimeout(this._timer);
       this._timer = null;
     }
+    const started = Date.now();
     const temp = `${this._file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(this._snapshot()));
     fs.renameSync(temp, this._file);
+    this._lastFlushMs = Date.now() - started;
   }
 
   /** Whether a flush is pending. */

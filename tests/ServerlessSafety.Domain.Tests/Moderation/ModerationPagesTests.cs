@@ -139,4 +139,13 @@ public sealed class ModerationPagesTests
         Assert.Contains("3 of 3 files revealed", html);
         Assert.Contains("<td>mod-&lt;2&gt;</td><td>moderator-decided</td><td>reason: &lt;script&gt;", html);
     }
+
+    [Fact]
+    public void CasePage_AMatchFromAnotherCase_LinksToThatCaseHashOnly()
+    {
+        var match = TestCases.Match(false, "reported", 4) with { SourceCaseId = "SS-SOURCE" };
+        var html = CasePage.Render(View(TestCases.Make("ncii", TimeSpan.FromHours(3), matches: match)), "mod-1", Links);
+
+        Assert.Contains("<a href=\"/api/moderation/cases/SS-SOURCE?media=none\">SS-SOURCE</a>", html);
+    }
 }

@@ -37,7 +37,7 @@ public static class CasePage
 
         AppendReport(html, c);
         AppendTriage(html, c);
-        AppendMatches(html, c);
+        AppendMatches(html, c, links);
         AppendMedia(html, view, links);
         AppendHistory(html, view);
         AppendTimeline(html, c);
@@ -81,7 +81,8 @@ public static class CasePage
         html.Append("</section>\n");
     }
 
-    private static void AppendMatches(StringBuilder html, SafetyCase c)
+    // The case a matched hash came from is the similar case: linked hash-only, so following it shows no media.
+    private static void AppendMatches(StringBuilder html, SafetyCase c, ModerationLinks links)
     {
         html.Append("<section aria-labelledby=\"matches\"><h2 id=\"matches\">Hash-bank matches</h2>\n");
         if (c.Matches.Count == 0)
@@ -96,7 +97,7 @@ public static class CasePage
             html.Append("<tr><td>").Append(HtmlEncode(m.Bank)).Append("</td><td>").Append(m.BankIsVerified ? "yes" : "no").Append("</td><td>")
                 .Append(HtmlEncode(m.SignalType)).Append("</td><td>").Append(m.Distance.ToString(CultureInfo.InvariantCulture)).Append("</td><td>")
                 .Append(HtmlEncode(m.UploadId)).Append("</td><td><code>").Append(HtmlEncode(m.MatchedValue)).Append("</code></td><td>")
-                .Append(HtmlEncode(m.SourceCaseId ?? string.Empty)).Append("</td></tr>\n");
+                .Append(m.SourceCaseId is { } source ? $"<a href=\"{HtmlEncode(links.Case(source, hashOnly: true))}\">{HtmlEncode(source)}</a>" : string.Empty).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n</section>\n");
