@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessSafety.Domain.Cases;
 using ServerlessSafety.Domain.Moderation.Queue;
 using ServerlessSafety.Domain.Pipeline;
+using ServerlessSafety.Storage.Cosmos;
 using ServerlessSafety.Storage.DependencyInjection;
 
 // The moderators' workspace under load, against the local services and a running local host:
@@ -17,6 +18,9 @@ using ServerlessSafety.Storage.DependencyInjection;
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var services = new ServiceCollection().AddAzureSafetyStores(configuration).BuildServiceProvider();
 var invariant = CultureInfo.InvariantCulture;
+
+// The local services may be fresh: create the declared containers as the app does at start.
+await services.GetRequiredService<CosmosContainers>().EnsureCreatedAsync();
 
 switch (args)
 {

@@ -11,6 +11,7 @@ namespace ServerlessSafety.Domain.Moderation.Queue;
 public sealed partial class QueueProjection
 {
     private const int PageSize = 500;
+    private const int WritersPerPage = 8;
 
     private readonly ICaseChangeFeed _feed;
     private readonly IQueueView _view;
@@ -39,10 +40,11 @@ public sealed partial class QueueProjection
             for (var page = 0; page < maxPages; page++)
             {
                 var changes = await _feed.ReadChangesAsync(checkpoint, PageSize, cancellationToken);
-                foreach (var safetyCase in changes.Cases)
-                {
-                    await _view.ApplyAsync(QueueEntry.From(safetyCase), cancellationToken);
-                }
+                // A page holds each case once, so its entries are written side by side.
+                await Parallel.ForEachAsync(
+                    changes.Cases,
+                    new ParallelOptions { MaxDegreeOfParallelism = WritersPerPage, CancellationToken = cancellationToken },
+                    async (safetyCase, token) => await _view.ApplyAsync(QueueEntry.From(safetyCase), token));
 
                 applied += changes.Cases.Count;
                 if (changes.Checkpoint != checkpoint)
