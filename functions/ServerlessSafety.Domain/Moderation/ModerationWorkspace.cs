@@ -52,7 +52,7 @@ public sealed class ModerationWorkspace
     /// <summary>
     /// Takes the first case of the filtered queue that no other moderator holds, for <paramref name="moderatorId"/>,
     /// with a lease of <see cref="CaseClaim.Lease"/>; null when every such case is held. A moderator past the day's
-    /// exposure limit is not handed cases with images or video.
+    /// exposure limit is not handed cases with images or video; one who still holds a case gets that case again.
     /// </summary>
     /// <remarks>
     /// The claim is an ETag-conditional update of the case itself, not of the view: of two moderators claiming one
@@ -63,7 +63,17 @@ public sealed class ModerationWorkspace
         ArgumentNullException.ThrowIfNull(filter);
         await _projection.CatchUpAsync(CatchUpPagesPerRead, cancellationToken);
         var spared = (await _activity.TodayAsync(moderatorId, cancellationToken)).LimitReached;
-        foreach (var entry in await _queue.ListOpenAsync(filter.Bounded() with { Limit = QueueFilter.MaxLimit }, cancellationToken))
+        var entries = await _queue.ListOpenAsync(filter.Bounded() with { Limit = QueueFilter.MaxLimit }, cancellationToken);
+
+        // One case at a time: a moderator who still holds one is given it again rather than a second.
+        if (entries.FirstOrDefault(e => e.Claim is { } held && held.ModeratorId == moderatorId && held.IsActiveAt(_time.GetUtcNow())) is { } own
+            && await _cases.GetAsync(own.Id, cancellationToken) is { IsResolved: false, Claim: { } claim } current
+            && claim.ModeratorId == moderatorId && claim.IsActiveAt(_time.GetUtcNow()))
+        {
+            return QueueItem.From(QueueEntry.From(current), _policy, _time.GetUtcNow());
+        }
+
+        foreach (var entry in entries)
         {
             var now = _time.GetUtcNow();
             if (entry.Claim?.IsActiveAt(now) == true || (spared && entry.HasGraphicMedia))

@@ -50,4 +50,18 @@ public sealed class CaseClaimTests
         var timeline = (await _fixture.Cases.GetAsync(stored.Id))!.Timeline.Where(e => e.Kind == ModerationEvents.Claimed).Select(e => e.Actor);
         Assert.Equal(["mod-a", "mod-b"], timeline);
     }
+
+    [Fact]
+    public async Task ClaimNext_WhileHoldingACase_GivesTheSameCaseAgain_NotASecondOne()
+    {
+        var first = await _fixture.StoreAsync(Triaged(80));
+        await _fixture.StoreAsync(Triaged(60));
+
+        var taken = await _fixture.Workspace.ClaimNextAsync("mod-one", new QueueFilter());
+        var again = await _fixture.Workspace.ClaimNextAsync("mod-one", new QueueFilter());
+
+        Assert.Equal(first.Id, taken!.CaseId);
+        Assert.Equal(first.Id, again!.CaseId);
+        Assert.Single((await _fixture.Workspace.ListQueueAsync(new QueueFilter(), "mod-one")).Items, i => i.ClaimedBy == "mod-one");
+    }
 }

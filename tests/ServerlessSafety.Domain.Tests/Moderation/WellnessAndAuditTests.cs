@@ -52,28 +52,4 @@ public sealed class WellnessAndAuditTests
         Assert.True((await _fixture.Workspace.ListQueueAsync(new QueueFilter(), "tired")).Today.LimitReached);
         Assert.False((await _fixture.Workspace.ListQueueAsync(new QueueFilter(), "fresh")).Today.LimitReached);
     }
-
-    [Fact]
-    public async Task QueueView_KeepsTheLatestRevision_WhenAnOlderChangeArrivesLate()
-    {
-        var stored = await _fixture.StoreAsync(Triaged(40, withImage: false));
-        var resolved = await _fixture.Cases.UpdateAsync(stored.Id, c => c with { Status = CaseStatus.Resolved, Resolution = new(ResolutionOutcome.NoViolation, "x", TestCases.Now, "m") });
-
-        await _fixture.QueueView.ApplyAsync(QueueEntry.From(resolved!));
-        await _fixture.QueueView.ApplyAsync(QueueEntry.From(stored));
-
-        Assert.Empty(await _fixture.QueueView.ListOpenAsync(new QueueFilter()));
-        Assert.Empty((await _fixture.Workspace.ListQueueAsync(new QueueFilter(), "mod-a")).Items);
-    }
-
-    [Fact]
-    public async Task QueueFilter_ByAccount_ShowsOnlyThatAccountsCases()
-    {
-        var mine = await _fixture.StoreAsync(Triaged(40, withImage: false) with { Subject = new ReportedSubject(null, null, "@wanted", null) });
-        await _fixture.StoreAsync(Triaged(80, withImage: false));
-
-        var items = (await _fixture.Workspace.ListQueueAsync(new QueueFilter(Account: "@wanted"), "mod-a")).Items;
-
-        Assert.Equal([mine.Id], items.Select(i => i.CaseId));
-    }
 }

@@ -11,6 +11,9 @@ public sealed record QueueEntry
     /// <summary>The rank of a case not triaged yet: above every triage priority, so it is looked at, not lost.</summary>
     public const int UntriagedRank = 1000;
 
+    /// <summary>How long a closed entry stays (seconds): long past any change still on its way, then the view forgets it.</summary>
+    public const int ClosedEntryLifetimeSeconds = 30 * 24 * 3600;
+
     /// <summary>The case id.</summary>
     public required string Id { get; init; }
 
@@ -56,6 +59,9 @@ public sealed record QueueEntry
     /// <summary>The claim on the case when the entry was made.</summary>
     public CaseClaim? Claim { get; init; }
 
+    /// <summary>Seconds until the store removes a closed entry (Cosmos DB <c>ttl</c>); none while the case is open.</summary>
+    public int? Ttl { get; init; }
+
     /// <summary>The entry of <paramref name="safetyCase"/> at its current revision.</summary>
     public static QueueEntry From(SafetyCase safetyCase)
     {
@@ -77,6 +83,7 @@ public sealed record QueueEntry
             Account = safetyCase.Subject.Account,
             HasGraphicMedia = safetyCase.Files.Any(f => f.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) || f.ContentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase)),
             Claim = safetyCase.Claim,
+            Ttl = safetyCase.IsResolved ? ClosedEntryLifetimeSeconds : null,
         };
     }
 }
