@@ -46,6 +46,12 @@ public sealed class ModerationFixture
 
     public ModerationWorkspace Workspace => new(Cases, Offenders, new Mock<IContentVault>().Object, QueueView, new QueueProjection(Cases, QueueView, NullLogger<QueueProjection>.Instance), Activity, RepositoryPolicy.Policy, Time);
 
+    public static SafetyCase Triaged(int priority, bool withImage) => TestCases.Make("harassment", TimeSpan.FromHours(10)) with
+    {
+        Triage = new TriageAssessment(priority, [], TriageRoute.ModeratorQueue, TestCases.Now),
+        Files = withImage ? [Image('c')] : [],
+    };
+
     public static CaseFile Image(char fill) => new("quarantine", $"blob-{fill}", "image/jpeg", 1234, new string(fill, 64), new string(fill, 32));
 
     public async Task<SafetyCase> StoreAsync(SafetyCase safetyCase)

@@ -8,16 +8,10 @@ public sealed class QueueViewTests
 {
     private readonly ModerationFixture _fixture = new();
 
-    private static SafetyCase Triaged(int priority, bool withImage) => TestCases.Make("harassment", TimeSpan.FromHours(10)) with
-    {
-        Triage = new TriageAssessment(priority, [], TriageRoute.ModeratorQueue, TestCases.Now),
-        Files = withImage ? [ModerationFixture.Image('c')] : [],
-    };
-
     [Fact]
     public async Task QueueView_KeepsTheLatestRevision_WhenAnOlderChangeArrivesLate()
     {
-        var stored = await _fixture.StoreAsync(Triaged(40, withImage: false));
+        var stored = await _fixture.StoreAsync(ModerationFixture.Triaged(40, withImage: false));
         var resolved = await _fixture.Cases.UpdateAsync(stored.Id, c => c with { Status = CaseStatus.Resolved, Resolution = new(ResolutionOutcome.NoViolation, "x", TestCases.Now, "m") });
 
         await _fixture.QueueView.ApplyAsync(QueueEntry.From(resolved!));
@@ -30,8 +24,8 @@ public sealed class QueueViewTests
     [Fact]
     public async Task QueueFilter_ByAccount_ShowsOnlyThatAccountsCases()
     {
-        var mine = await _fixture.StoreAsync(Triaged(40, withImage: false) with { Subject = new ReportedSubject(null, null, "@wanted", null) });
-        await _fixture.StoreAsync(Triaged(80, withImage: false));
+        var mine = await _fixture.StoreAsync(ModerationFixture.Triaged(40, withImage: false) with { Subject = new ReportedSubject(null, null, "@wanted", null) });
+        await _fixture.StoreAsync(ModerationFixture.Triaged(80, withImage: false));
 
         var items = (await _fixture.Workspace.ListQueueAsync(new QueueFilter(Account: "@wanted"), "mod-a")).Items;
 
@@ -41,7 +35,7 @@ public sealed class QueueViewTests
     [Fact]
     public void QueueEntry_OfAResolvedCase_IsClosedAndExpires_WhileAnOpenOneStays()
     {
-        var open = Triaged(40, withImage: true);
+        var open = ModerationFixture.Triaged(40, withImage: true);
         var closed = open with { Status = CaseStatus.Resolved, Resolution = new(ResolutionOutcome.NoViolation, "x", TestCases.Now, "m") };
 
         Assert.Equal((true, null, true), (QueueEntry.From(open).IsOpen, QueueEntry.From(open).Ttl, QueueEntry.From(open).HasGraphicMedia));

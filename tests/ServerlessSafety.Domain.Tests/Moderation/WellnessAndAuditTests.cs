@@ -10,16 +10,10 @@ public sealed class WellnessAndAuditTests
 {
     private readonly ModerationFixture _fixture = new();
 
-    private static SafetyCase Triaged(int priority, bool withImage) => TestCases.Make("harassment", TimeSpan.FromHours(10)) with
-    {
-        Triage = new TriageAssessment(priority, [], TriageRoute.ModeratorQueue, TestCases.Now),
-        Files = withImage ? [ModerationFixture.Image('c')] : [],
-    };
-
     [Fact]
     public async Task ViewsRevealsAndDecisions_AreAudited_AndCountedForTheDay()
     {
-        var stored = await _fixture.StoreAsync(Triaged(60, withImage: true));
+        var stored = await _fixture.StoreAsync(ModerationFixture.Triaged(60, withImage: true));
 
         await _fixture.Workspace.OpenCaseAsync(stored.Id, "mod-a", hashOnly: false);
         _fixture.Time.Advance(TimeSpan.FromSeconds(1));
@@ -39,9 +33,9 @@ public sealed class WellnessAndAuditTests
     public async Task ClaimNext_PastTheDaysRevealLimit_HandsOnlyCasesWithoutMedia_AndOthersStillGetTheGraphicOne()
     {
         _fixture.Wellness.DailyRevealLimit = 1;
-        var graphic = await _fixture.StoreAsync(Triaged(90, withImage: true));
-        var plain = await _fixture.StoreAsync(Triaged(10, withImage: false));
-        var seen = await _fixture.StoreAsync(Triaged(5, withImage: true));
+        var graphic = await _fixture.StoreAsync(ModerationFixture.Triaged(90, withImage: true));
+        var plain = await _fixture.StoreAsync(ModerationFixture.Triaged(10, withImage: false));
+        var seen = await _fixture.StoreAsync(ModerationFixture.Triaged(5, withImage: true));
         await _fixture.Workspace.RevealAsync(seen.Id, seen.Files[0].Sha256, "tired");
 
         var forTired = await _fixture.Workspace.ClaimNextAsync("tired", new QueueFilter());

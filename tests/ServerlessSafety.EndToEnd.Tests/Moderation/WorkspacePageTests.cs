@@ -9,29 +9,16 @@ namespace ServerlessSafety.EndToEnd.Tests.Moderation;
 /// victim then sees. Screenshots of each step go to artifacts/screenshots/.
 /// </summary>
 [Collection(PipelineCollection.Name)]
-public sealed class WorkspacePageTests : IAsyncLifetime
+public sealed class WorkspacePageTests : IClassFixture<HeadlessChromium>
 {
     private readonly PipelineFixture _pipeline;
     private readonly string _screenshots = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private readonly IBrowser _browser;
 
-    public WorkspacePageTests(PipelineFixture pipeline)
+    public WorkspacePageTests(PipelineFixture pipeline, HeadlessChromium chromium)
     {
         _pipeline = pipeline;
-    }
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_screenshots);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        _browser = chromium.Browser;
     }
 
     [SkippableFact]
@@ -163,5 +150,9 @@ public sealed class WorkspacePageTests : IAsyncLifetime
 
     private string Url(string path) => new Uri(_pipeline.BaseAddress, path).ToString();
 
-    private Task Shot(IPage page, string name) => page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, $"workspace-{name}.png"), FullPage = true });
+    private Task Shot(IPage page, string name)
+    {
+        Directory.CreateDirectory(_screenshots);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, $"workspace-{name}.png"), FullPage = true });
+    }
 }

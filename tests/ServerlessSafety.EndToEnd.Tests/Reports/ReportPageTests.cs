@@ -4,28 +4,16 @@ namespace ServerlessSafety.EndToEnd.Tests.Reports;
 
 /// <summary>The report and status pages in a real headless Chromium, as a person uses them.</summary>
 [Collection(PipelineCollection.Name)]
-public sealed class ReportPageTests : IAsyncLifetime
+public sealed class ReportPageTests : IClassFixture<HeadlessChromium>
 {
     private const string Script = "<script>window.__pwned = true</script><img src=x onerror=\"window.__pwned=true\">";
     private readonly PipelineFixture _pipeline;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private readonly IBrowser _browser;
 
-    public ReportPageTests(PipelineFixture pipeline)
+    public ReportPageTests(PipelineFixture pipeline, HeadlessChromium chromium)
     {
         _pipeline = pipeline;
-    }
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await HeadlessChromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        _browser = chromium.Browser;
     }
 
     [SkippableFact]
