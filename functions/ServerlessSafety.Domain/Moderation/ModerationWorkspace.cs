@@ -14,8 +14,10 @@ namespace ServerlessSafety.Domain.Moderation;
 /// </summary>
 public sealed class ModerationWorkspace
 {
-    // A queue read applies at most this many pages of pending changes first; the timer applies the rest.
+    // A queue read applies at most this many pages of pending changes first, waiting at most this long for a run
+    // already under way; the timer applies the rest.
     private const int CatchUpPagesPerRead = 4;
+    private static readonly TimeSpan CatchUpPatience = TimeSpan.FromSeconds(2);
 
     private readonly ICaseStore _cases;
     private readonly IOffenderStore _offenders;
@@ -43,7 +45,7 @@ public sealed class ModerationWorkspace
     public async Task<QueueSnapshot> ListQueueAsync(QueueFilter filter, string moderatorId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await _projection.CatchUpAsync(CatchUpPagesPerRead, cancellationToken);
+        await _projection.CatchUpAsync(CatchUpPagesPerRead, CatchUpPatience, cancellationToken);
         var entries = await _queue.ListOpenAsync(filter.Bounded(), cancellationToken);
         var now = _time.GetUtcNow();
         return new QueueSnapshot(entries.Select(e => QueueItem.From(e, _policy, now)).ToList(), await _activity.TodayAsync(moderatorId, cancellationToken));
@@ -61,7 +63,7 @@ public sealed class ModerationWorkspace
     public async Task<QueueItem?> ClaimNextAsync(string moderatorId, QueueFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await _projection.CatchUpAsync(CatchUpPagesPerRead, cancellationToken);
+        await _projection.CatchUpAsync(CatchUpPagesPerRead, CatchUpPatience, cancellationToken);
         var spared = (await _activity.TodayAsync(moderatorId, cancellationToken)).LimitReached;
         var entries = await _queue.ListOpenAsync(filter.Bounded() with { Limit = QueueFilter.MaxLimit }, cancellationToken);
 
@@ -159,12 +161,13 @@ public sealed class ModerationWorkspace
             return null;
         }
 
+        // The change just appended this request's event; the audit log and the day's counts take the same one.
         var recorded = saved.Timeline[^1];
-        await _activity.RecordAsync(caseId, moderatorId, recorded.Kind, recorded.Detail ?? string.Empty, cancellationToken);
+        var today = await _activity.RecordAsync(caseId, moderatorId, recorded.Kind, recorded.Detail ?? string.Empty, cancellationToken)
+            ?? await _activity.TodayAsync(moderatorId, cancellationToken);
         var offender = saved.Subject.Account is { } account ? await _offenders.GetAsync(account, cancellationToken) : null;
         var category = _policy.GetCategory(saved.Category);
         var audit = await _activity.ReadAuditAsync(new AuditQuery(caseId, Limit: AuditQuery.MaxLimit), cancellationToken);
-        var today = await _activity.TodayAsync(moderatorId, cancellationToken);
         return new CaseView(saved with { Contact = null, StatusTokenHash = null }, category, offender, revealed, hashOnly, _time.GetUtcNow(), audit, today);
     }
 

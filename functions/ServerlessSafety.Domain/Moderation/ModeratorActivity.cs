@@ -25,8 +25,11 @@ public sealed class ModeratorActivity
         _time = time;
     }
 
-    /// <summary>Records <paramref name="action"/> (one of <see cref="ModerationEvents"/>) on the audit log and counts its exposure.</summary>
-    public async Task RecordAsync(string caseId, string moderatorId, string action, string detail, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records <paramref name="action"/> (one of <see cref="ModerationEvents"/>) on the audit log, counts its exposure
+    /// and answers the moderator's day as it stands after it, or null for an action that is not counted (a claim).
+    /// </summary>
+    public async Task<ExposureToday?> RecordAsync(string caseId, string moderatorId, string action, string detail, CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
         await _audit.AppendAsync(AuditEntry.Create(caseId, now, moderatorId, action, detail), cancellationToken);
@@ -37,10 +40,9 @@ public sealed class ModeratorActivity
             ModerationEvents.Decided => ExposureKind.Decision,
             _ => null,
         };
-        if (kind is { } counted)
-        {
-            await _exposure.AddAsync(moderatorId, DateOnly.FromDateTime(now.UtcDateTime), counted, cancellationToken);
-        }
+        return kind is { } counted
+            ? new ExposureToday(await _exposure.AddAsync(moderatorId, DateOnly.FromDateTime(now.UtcDateTime), counted, cancellationToken), _options.DailyRevealLimit)
+            : null;
     }
 
     /// <summary>The moderator's counts for today (UTC) against the limit.</summary>

@@ -34,12 +34,7 @@ public sealed class ModeratorGate
     /// </summary>
     public ModeratorRequest? Admit(HttpRequest request, out IActionResult? refusal, bool adminOnly = false)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var response = request.HttpContext.Response;
-        response.Headers.ContentSecurityPolicy = ModerationLayout.ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "no-store";
-        response.Headers["Referrer-Policy"] = "no-referrer";
+        ModeratorRequest.ProtectResponse(request);
 
         var wantsJson = ContentNegotiation.WantsJson(request);
         var moderator = SignedIn(request);
@@ -61,7 +56,7 @@ public sealed class ModeratorGate
         }
 
         refusal = null;
-        return new ModeratorRequest(moderator, new ModerationLinks(), wantsJson);
+        return new ModeratorRequest(moderator, wantsJson);
     }
 
     private Moderator? SignedIn(HttpRequest request) => _options.SignIn switch
@@ -77,7 +72,7 @@ public sealed class ModeratorGate
         return _options.SignIn switch
         {
             ModeratorSignIn.AppService => "/.auth/login/aad?post_login_redirect_uri=" + back,
-            ModeratorSignIn.Development => new ModerationLinks().SignIn() + "?returnTo=" + back,
+            ModeratorSignIn.Development => ModerationLinks.Default.SignIn() + "?returnTo=" + back,
             _ => null,
         };
     }

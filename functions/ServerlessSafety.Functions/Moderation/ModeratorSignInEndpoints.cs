@@ -15,7 +15,7 @@ namespace ServerlessSafety.Functions.Moderation;
 public sealed class ModeratorSignInEndpoints
 {
     private const int MaxFormBytes = 4 * 1024;
-    private static readonly ModerationLinks Links = new();
+    private static readonly ModerationLinks Links = ModerationLinks.Default;
 
     private readonly ModeratorGate _gate;
     private readonly DevelopmentSession _sessions;
@@ -33,10 +33,10 @@ public sealed class ModeratorSignInEndpoints
     {
         if (_gate.SignIn != ModeratorSignIn.Development)
         {
-            return ProblemResults.Problem(StatusCodes.Status404NotFound, "There is no sign-in page here.", "Moderators sign in with Microsoft Entra ID.");
+            return NoSignInPage();
         }
 
-        NoStore(request);
+        ModeratorRequest.ProtectResponse(request);
         return ModeratorRequest.Page(SignInPage.Render(Links, SafeReturn(request.Query["returnTo"].ToString())));
     }
 
@@ -48,10 +48,10 @@ public sealed class ModeratorSignInEndpoints
     {
         if (_gate.SignIn != ModeratorSignIn.Development)
         {
-            return ProblemResults.Problem(StatusCodes.Status404NotFound, "There is no sign-in page here.", "Moderators sign in with Microsoft Entra ID.");
+            return NoSignInPage();
         }
 
-        NoStore(request);
+        ModeratorRequest.ProtectResponse(request);
         if (ModeratorRequest.IsCrossSite(request) || !request.HasFormContentType || request.ContentLength is null or > MaxFormBytes)
         {
             return ProblemResults.Problem(StatusCodes.Status400BadRequest, "Sign in from the sign-in page.");
@@ -77,7 +77,7 @@ public sealed class ModeratorSignInEndpoints
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = request.IsHttps,
-            Path = "/api/moderation",
+            Path = Links.BasePath,
             MaxAge = DevelopmentSession.Lifetime,
         });
         return new RedirectResult(returnTo, permanent: false);
@@ -87,13 +87,13 @@ public sealed class ModeratorSignInEndpoints
     [Function("ModeratorSignOut")]
     public IActionResult SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "moderation/signout")] HttpRequest request)
     {
-        NoStore(request);
+        ModeratorRequest.ProtectResponse(request);
         if (_gate.SignIn == ModeratorSignIn.AppService)
         {
             return new RedirectResult("/.auth/logout", permanent: false);
         }
 
-        request.HttpContext.Response.Cookies.Delete(DevelopmentSession.CookieName, new CookieOptions { Path = "/api/moderation" });
+        request.HttpContext.Response.Cookies.Delete(DevelopmentSession.CookieName, new CookieOptions { Path = Links.BasePath });
         return new RedirectResult(Links.SignIn(), permanent: false);
     }
 
@@ -103,11 +103,6 @@ public sealed class ModeratorSignInEndpoints
             ? returnTo
             : Links.Queue();
 
-    private static void NoStore(HttpRequest request)
-    {
-        var headers = request.HttpContext.Response.Headers;
-        headers.ContentSecurityPolicy = ModerationLayout.ContentSecurityPolicy;
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-    }
+    private static IActionResult NoSignInPage()
+        => ProblemResults.Problem(StatusCodes.Status404NotFound, "There is no sign-in page here.", "Moderators sign in with Microsoft Entra ID.");
 }

@@ -33,11 +33,15 @@ public static class CosmosDocuments
         }
     }
 
-    /// <summary>Runs a query and gathers at most <paramref name="limit"/> results.</summary>
-    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this Container container, QueryDefinition query, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a query and gathers at most <paramref name="limit"/> results; within one partition when
+    /// <paramref name="partition"/> is given, across all of them otherwise.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this Container container, QueryDefinition query, int limit, CancellationToken cancellationToken, string? partition = null)
     {
         var results = new List<T>();
-        using var feed = container.GetItemQueryIterator<T>(query, requestOptions: new QueryRequestOptions { MaxItemCount = Math.Min(limit, 1000) });
+        var options = new QueryRequestOptions { MaxItemCount = Math.Min(limit, 1000), PartitionKey = partition is null ? null : new PartitionKey(partition) };
+        using var feed = container.GetItemQueryIterator<T>(query, requestOptions: options);
         while (feed.HasMoreResults && results.Count < limit)
         {
             results.AddRange(await feed.ReadNextAsync(cancellationToken));

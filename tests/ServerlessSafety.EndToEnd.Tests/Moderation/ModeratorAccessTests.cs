@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -89,8 +90,8 @@ public sealed class ModeratorAccessTests
         Skip.If(_pipeline.Unavailable is not null, _pipeline.Unavailable);
         var cookie = await CookieOfAsync("forger-e2e", "none");
         var parts = cookie.Split('.');
-        var payload = Encoding.UTF8.GetString(Convert.FromBase64String(Pad(parts[0]))).Replace("[]", "[\"admin\",\"moderator\"]", StringComparison.Ordinal);
-        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "." + parts[1];
+        var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])).Replace("[]", "[\"admin\",\"moderator\"]", StringComparison.Ordinal);
+        var forged = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload)) + "." + parts[1];
         var principal = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"auth_typ":"aad","claims":[{"typ":"oid","val":"intruder"},{"typ":"roles","val":"admin"}],"role_typ":"roles"}"""));
 
         using var withForgedCookie = Json("GET", "api/moderation/queue");
@@ -129,12 +130,6 @@ public sealed class ModeratorAccessTests
         using var response = await client.PostAsync("api/moderation/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["moderatorId"] = moderatorId, ["role"] = role }));
         var header = response.Headers.GetValues("Set-Cookie").Single(h => h.StartsWith("ss-moderator=", StringComparison.Ordinal));
         return header["ss-moderator=".Length..header.IndexOf(';', StringComparison.Ordinal)];
-    }
-
-    private static string Pad(string base64Url)
-    {
-        var s = base64Url.Replace('-', '+').Replace('_', '/');
-        return s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '=');
     }
 
     private static HttpRequestMessage Json(string method, string path)

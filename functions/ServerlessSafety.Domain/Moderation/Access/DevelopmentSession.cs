@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -38,7 +39,7 @@ public sealed class DevelopmentSession
     {
         ArgumentNullException.ThrowIfNull(moderator);
         var payload = JsonSerializer.SerializeToUtf8Bytes(new Payload(moderator.Id, moderator.Roles.Order(StringComparer.Ordinal).ToArray(), (_time.GetUtcNow() + Lifetime).ToUnixTimeSeconds()));
-        return Base64Url(payload) + "." + Base64Url(HMACSHA256.HashData(_key, payload));
+        return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload));
     }
 
     /// <summary>The moderator a cookie signs in, or null when it is missing, forged or expired.</summary>
@@ -51,8 +52,8 @@ public sealed class DevelopmentSession
 
         try
         {
-            var payload = Convert.FromBase64String(FromBase64Url(body));
-            if (!CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(_key, payload), Convert.FromBase64String(FromBase64Url(signature))))
+            var payload = Base64Url.DecodeFromChars(body);
+            if (!CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(_key, payload), Base64Url.DecodeFromChars(signature)))
             {
                 return null;
             }
@@ -66,14 +67,6 @@ public sealed class DevelopmentSession
         {
             return null;
         }
-    }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string FromBase64Url(string text)
-    {
-        var standard = text.Replace('-', '+').Replace('_', '/');
-        return standard.PadRight(standard.Length + ((4 - (standard.Length % 4)) % 4), '=');
     }
 
     private sealed record Payload(string Id, string[] Roles, long Expires);

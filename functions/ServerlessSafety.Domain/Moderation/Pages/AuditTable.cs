@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ServerlessSafety.Domain.Moderation.Audit;
 using static System.Net.WebUtility;
@@ -23,8 +22,9 @@ public static class AuditTable
             .Append("<th scope=\"col\">Who</th><th scope=\"col\">What</th><th scope=\"col\">Why or which</th></tr></thead><tbody>\n");
         foreach (var e in entries)
         {
-            html.Append("<tr><td><time datetime=\"").Append(e.At.ToString("O", CultureInfo.InvariantCulture)).Append("\">")
-                .Append(HtmlEncode(e.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))).Append("</time></td>");
+            html.Append("<tr><td>");
+            ModerationLayout.AppendTime(html, e.At);
+            html.Append("</td>");
             if (withCase)
             {
                 html.Append("<td>").Append(HtmlEncode(e.CaseId)).Append("</td>");

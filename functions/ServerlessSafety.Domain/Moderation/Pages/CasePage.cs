@@ -194,8 +194,9 @@ public static class CasePage
         html.Append("<section aria-labelledby=\"timeline\"><h2 id=\"timeline\">Timeline</h2>\n<table><thead><tr><th scope=\"col\">When (UTC)</th><th scope=\"col\">What</th><th scope=\"col\">Who</th><th scope=\"col\">Detail</th></tr></thead><tbody>\n");
         foreach (var entry in c.Timeline)
         {
-            html.Append("<tr><td><time datetime=\"").Append(entry.At.ToString("O", CultureInfo.InvariantCulture)).Append("\">")
-                .Append(HtmlEncode(entry.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))).Append("</time></td><td>")
+            html.Append("<tr><td>");
+            ModerationLayout.AppendTime(html, entry.At);
+            html.Append("</td><td>")
                 .Append(HtmlEncode(entry.Kind)).Append("</td><td>").Append(HtmlEncode(entry.Actor)).Append("</td><td>")
                 .Append(HtmlEncode(entry.Detail ?? entry.Notice ?? string.Empty)).Append("</td></tr>\n");
         }

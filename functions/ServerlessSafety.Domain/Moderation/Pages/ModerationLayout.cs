@@ -60,6 +60,14 @@ public static class ModerationLayout
         html.Append("</ul></div>\n");
     }
 
+    /// <summary>A moment as the tables show it: UTC to the second, machine-readable in <c>datetime</c>.</summary>
+    public static void AppendTime(StringBuilder html, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        html.Append("<time datetime=\"").Append(at.ToString("O", CultureInfo.InvariantCulture)).Append("\">")
+            .Append(HtmlEncode(at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))).Append("</time>");
+    }
+
     /// <summary>The moderator's counts for today and, past the limit, the suggestion to stop.</summary>
     public static void AppendToday(StringBuilder html, ExposureToday today)
     {

@@ -4,6 +4,9 @@ namespace ServerlessSafety.Domain.Moderation.Pages;
 /// <param name="BasePath">The workspace's root, <c>/api/moderation</c> by default.</param>
 public sealed record ModerationLinks(string BasePath = "/api/moderation")
 {
+    /// <summary>The links under the app's own route prefix.</summary>
+    public static readonly ModerationLinks Default = new();
+
     /// <summary>The queue.</summary>
     public string Queue() => $"{BasePath}/queue";
 

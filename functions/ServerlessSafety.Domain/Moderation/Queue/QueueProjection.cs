@@ -28,11 +28,17 @@ public sealed partial class QueueProjection
 
     /// <summary>
     /// Applies changes until the feed has no more or <paramref name="maxPages"/> pages were read; returns how many
-    /// cases were applied. A caller that finds a run under way waits for it instead of reading the same changes.
+    /// cases were applied. A caller that finds a run under way waits for it instead of reading the same changes, but
+    /// no longer than <paramref name="patience"/> when given (a page read must not wait out a long catch-up), and then
+    /// applies nothing.
     /// </summary>
-    public async Task<int> CatchUpAsync(int maxPages = int.MaxValue, CancellationToken cancellationToken = default)
+    public async Task<int> CatchUpAsync(int maxPages = int.MaxValue, TimeSpan? patience = null, CancellationToken cancellationToken = default)
     {
-        await _oneAtATime.WaitAsync(cancellationToken);
+        if (!await _oneAtATime.WaitAsync(patience ?? Timeout.InfiniteTimeSpan, cancellationToken))
+        {
+            return 0;
+        }
+
         try
         {
             var applied = 0;
@@ -40,6 +46,7 @@ public sealed partial class QueueProjection
             for (var page = 0; page < maxPages; page++)
             {
                 var changes = await _feed.ReadChangesAsync(checkpoint, PageSize, cancellationToken);
+
                 // A page holds each case once, so its entries are written side by side.
                 await Parallel.ForEachAsync(
                     changes.Cases,

@@ -45,6 +45,6 @@ public sealed class CosmosAuditLog : IAuditLog
             definition = definition.WithParameter("@moderatorId", query.ModeratorId);
         }
 
-        return _container.QueryAsync<AuditEntry>(definition, limit, cancellationToken);
+        return _container.QueryAsync<AuditEntry>(definition, limit, cancellationToken, partition: query.CaseId);
     }
 }
